@@ -1,0 +1,17 @@
+import { Errors } from "../graphql/errors";
+import { reaches, type Role, type Viewer } from "./viewer";
+
+/** Roles that administer a congress and everything below it. */
+export const ADMIN_ROLES: readonly Role[] = ["PLATFORM_ADMIN", "CONGRESS_ADMIN"];
+
+export function requireSignedIn(viewer: Viewer): void {
+  if (!viewer.userId) throw Errors.unauthenticated();
+}
+
+/** Throws unless the viewer holds one of `roles` at a congress whose subtree contains `congressPath`. */
+export function requireRoleOver(viewer: Viewer, roles: readonly Role[], congressPath: string, what: string): void {
+  requireSignedIn(viewer);
+  if (!reaches(viewer, roles, congressPath)) {
+    throw Errors.forbidden(`Only ${roles.join(" or ")} of this congress or one above it may ${what}.`);
+  }
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from "graphql";
+
+/** Stable codes a client can switch on (`extensions.code`). */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "RATE_LIMITED"
+  | "INTERNAL_SERVER_ERROR";
+
+export interface FieldProblem {
+  /** Dotted path of the input field, e.g. `input.code`. */
+  field: string;
+  message: string;
+}
+
+function error(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const Errors = {
+  unauthenticated: (message = "Sign in first: this operation needs an account.") => error("UNAUTHENTICATED", message),
+  forbidden: (message = "Your roles do not allow this operation here.") => error("FORBIDDEN", message),
+  notFound: (what: string, id?: string) =>
+    error("NOT_FOUND", id ? `${what} ${id} does not exist or is outside your jurisdiction.` : `${what} not found.`),
+  badInput: (message: string, fields: FieldProblem[] = []) => error("BAD_USER_INPUT", message, { fields }),
+  conflict: (message: string) => error("CONFLICT", message),
+  staleVersion: (what: string) =>
+    error("CONFLICT", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`),
+  invalidTransition: (message: string) => error("INVALID_TRANSITION", message),
+  rateLimited: (retryAfterSeconds: number) =>
+    error("RATE_LIMITED", `Too many requests. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds }),
+};
+
+export function errorCode(e: unknown): ErrorCode | undefined {
+  return e instanceof GraphQLError ? (e.extensions?.code as ErrorCode | undefined) : undefined;
+}

@@ -1,0 +1,41 @@
+import { GraphQLError, Kind } from "graphql";
+import { builder } from "./builder";
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): Date {
+  if (typeof value !== "string" || !DATE_PATTERN.test(value)) {
+    throw new GraphQLError(`A Date is written YYYY-MM-DD (China Standard Time calendar day); got ${JSON.stringify(value)}.`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`${value} is not a calendar date.`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return date;
+}
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === "string" ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`A DateTime is an ISO 8601 instant such as 2026-03-05T09:00:00+08:00; got ${JSON.stringify(value)}.`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return date;
+}
+
+builder.scalarType("Date", {
+  description: "A calendar day in China Standard Time, written YYYY-MM-DD.",
+  serialize: (value) => value.toISOString().slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant, ISO 8601 with offset; the API answers in UTC (Z).",
+  serialize: (value) => value.toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,0 +1,14 @@
+import type { z } from "zod";
+import { Errors } from "./errors";
+
+/** Parses mutation input with its zod schema; every problem is reported with its field path. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = "input"): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => ({
+    field: [root, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join("; ");
+  throw Errors.badInput(`Check the input: ${summary}`, fields);
+}

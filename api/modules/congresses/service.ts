@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import type { Congress, Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { CongressBodyKind, CongressLevel, RegionLevel } from "../../generated/prisma/enums";
+import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { CreateCongressBodyInput, CreateCongressInput, UpdateCongressInput } from "./inputs";
+
+type Tx = Prisma.TransactionClient;
+
+export const CONGRESS_LEVEL_OF_REGION: Record<Exclude<RegionLevel, "VILLAGE">, CongressLevel> = {
+  PROVINCE: "PROVINCIAL",
+  CITY: "MUNICIPAL",
+  COUNTY: "COUNTY",
+  TOWNSHIP: "TOWNSHIP",
+};
+const ANCESTOR_COLUMN = {
+  PROVINCIAL: "provincialCongressId",
+  MUNICIPAL: "municipalCongressId",
+  COUNTY: "countyCongressId",
+  TOWNSHIP: "townshipCongressId",
+} as const;
+
+/** Organs by level: a township congress has a presidium; the levels above have a standing committee. */
+const BODY_KINDS_ABOVE_TOWNSHIP: CongressBodyKind[] = [
+  "STANDING_COMMITTEE",
+  "DIRECTORS_MEETING",
+  "SPECIAL_COMMITTEE",
+  "WORKING_COMMITTEE",
+  "DEPUTY_WORK_AGENCY",
+];
+
+export async function createCongress(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+  const input = parseInput(CreateCongressInput, rawInput);
+  return inTransaction(prisma, "Congress for this region", async (tx: Tx) => {
+    const region = await tx.region.findUnique({ where: { id: input.regionId } });
+    if (!region) throw Errors.notFound("Region", input.regionId);
+    if (region.level === "VILLAGE") {
+      throw Errors.badInput("Villages and communities have no congress; choose a township or higher.", [
+        { field: "input.regionId", message: "must be township level or higher" },
+      ]);
+    }
+    const level = CONGRESS_LEVEL_OF_REGION[region.level];
+    const ancestorRegionIds = [region.townshipId, region.countyId, region.cityId, region.provinceId].filter(
+      (id): id is string => Boolean(id) && id !== region.id,
+    );
+    const candidates = await tx.congress.findMany({ where: { regionId: { in: ancestorRegionIds } } });
+    const parent = ancestorRegionIds.map((id) => candidates.find((c) => c.regionId === id)).find(Boolean) ?? null;
+    if (level !== "PROVINCIAL" && !parent) {
+      throw Errors.badInput("Create the congress of the region above first; every congress below a province has a parent.", [
+        { field: "input.regionId", message: "the region above has no congress yet" },
+      ]);
+    }
+    requireSignedIn(viewer);
+    if (parent) requireRoleOver(viewer, ADMIN_ROLES, parent.path, "set up congresses below theirs");
+    else if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may set up a provincial congress.");
+
+    const id = randomUUID();
+    const ancestors = {
+      provincialCongressId: parent?.provincialCongressId ?? null,
+      municipalCongressId: parent?.municipalCongressId ?? null,
+      countyCongressId: parent?.countyCongressId ?? null,
+      townshipCongressId: parent?.townshipCongressId ?? null,
+    };
+    ancestors[ANCESTOR_COLUMN[level]] = id;
+    return tx.congress.create({
+      data: {
+        id,
+        regionId: region.id,
+        name: input.name,
+        shortName: input.shortName,
+        address: input.address,
+        level,
+        kind: region.kind === "STREET" ? "STREET_WORKING_COMMITTEE" : "CONGRESS",
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? ""}${id}/`,
+        ...ancestors,
+      },
+    });
+  });
+}
+
+async function loadForAdmin(tx: Tx, viewer: Viewer, id: string, what: string): Promise<Congress> {
+  const congress = await tx.congress.findUnique({ where: { id } });
+  if (!congress) throw Errors.notFound("Congress", id);
+  requireRoleOver(viewer, ADMIN_ROLES, congress.path, what);
+  return congress;
+}
+
+export async function updateCongress(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+  const input = parseInput(UpdateCongressInput, rawInput);
+  return inTransaction(prisma, "Congress", async (tx: Tx) => {
+    const congress = await loadForAdmin(tx, viewer, id, "edit this congress");
+    const { count } = await tx.congress.updateMany({
+      where: { id, version: input.version },
+      data: { name: input.name, shortName: input.shortName, address: input.address, version: { increment: 1 } },
+    });
+    if (count === 0) throw Errors.staleVersion(congress.name);
+    return tx.congress.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function deleteCongress(prisma: PrismaClient, viewer: Viewer, id: string) {
+  return inTransaction(prisma, "Congress", async (tx: Tx) => {
+    const congress = await loadForAdmin(tx, viewer, id, "delete this congress");
+    const counts = await tx.congress.findUniqueOrThrow({
+      where: { id },
+      select: { _count: { select: { children: true, terms: true, handlingUnits: true } } },
+    });
+    const { children, terms, handlingUnits } = counts._count;
+    if (children + terms + handlingUnits > 0) {
+      throw Errors.conflict(
+        `${congress.name} still has ${children} congresses below it, ${terms} terms and ${handlingUnits} handling units; remove them first.`,
+      );
+    }
+    await tx.congressBody.deleteMany({ where: { congressId: id } });
+    await tx.congress.delete({ where: { id } });
+    return congress;
+  });
+}
+
+export async function createCongressBody(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+  const input = parseInput(CreateCongressBodyInput, rawInput);
+  return inTransaction(prisma, `${input.name}`, async (tx: Tx) => {
+    const congress = await loadForAdmin(tx, viewer, input.congressId, "configure this congress's organs");
+    const allowed: CongressBodyKind[] =
+      congress.kind === "STREET_WORKING_COMMITTEE" ? [] : congress.level === "TOWNSHIP" ? ["PRESIDIUM"] : BODY_KINDS_ABOVE_TOWNSHIP;
+    if (!allowed.includes(input.kind)) {
+      const hint = allowed.length ? `it may have: ${allowed.join(", ")}` : "a street working committee has no organs of its own";
+      throw Errors.badInput(`A ${congress.level} ${congress.kind} cannot have a ${input.kind}; ${hint}.`, [
+        { field: "input.kind", message: "not allowed at this level" },
+      ]);
+    }
+    const single: CongressBodyKind[] = ["STANDING_COMMITTEE", "DIRECTORS_MEETING", "DEPUTY_WORK_AGENCY", "PRESIDIUM"];
+    if (single.includes(input.kind) && (await tx.congressBody.count({ where: { congressId: congress.id, kind: input.kind } }))) {
+      throw Errors.conflict(`${congress.name} already has its ${input.kind}; there is only one.`);
+    }
+    return tx.congressBody.create({ data: { congressId: congress.id, kind: input.kind, name: input.name } });
+  });
+}
+
+export async function deleteCongressBody(prisma: PrismaClient, viewer: Viewer, id: string) {
+  return inTransaction(prisma, "Congress organ", async (tx: Tx) => {
+    const body = await tx.congressBody.findUnique({ where: { id } });
+    if (!body) throw Errors.notFound("Congress organ", id);
+    await loadForAdmin(tx, viewer, body.congressId, "configure this congress's organs");
+    await tx.congressBody.delete({ where: { id } });
+    return body;
+  });
+}

@@ -1,0 +1,154 @@
+import { CongressBodyKind, CongressKind, CongressLevel } from "../../generated/prisma/enums";
+import { builder } from "../../graphql/builder";
+import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { chinaToday } from "../../lib/time";
+import { TermNode } from "../terms/types";
+import { congressFilterWhere, congressReadScope } from "./scope";
+
+export const CongressLevelEnum = builder.enumType("CongressLevel", {
+  description: "人大层级 Level of a people's congress.",
+  values: {
+    PROVINCIAL: { value: CongressLevel.PROVINCIAL, description: "省级人大 Provincial congress." },
+    MUNICIPAL: { value: CongressLevel.MUNICIPAL, description: "市级人大 Municipal (prefecture) congress." },
+    COUNTY: { value: CongressLevel.COUNTY, description: "县级人大 County or district congress." },
+    TOWNSHIP: { value: CongressLevel.TOWNSHIP, description: "乡级人大 Township or town congress (or a street working committee)." },
+  } as const,
+});
+
+export const CongressKindEnum = builder.enumType("CongressKind", {
+  description: "Whether the body is a congress or a street working committee.",
+  values: {
+    CONGRESS: { value: CongressKind.CONGRESS, description: "人民代表大会 A people's congress." },
+    STREET_WORKING_COMMITTEE: {
+      value: CongressKind.STREET_WORKING_COMMITTEE,
+      description: "人大街道工作委员会 A street working committee of the county standing committee (a street has no congress).",
+    },
+  } as const,
+});
+
+export const CongressBodyKindEnum = builder.enumType("CongressBodyKind", {
+  description: "人大机构类别 Kinds of organs of a congress.",
+  values: {
+    STANDING_COMMITTEE: { value: CongressBodyKind.STANDING_COMMITTEE, description: "常务委员会 Standing committee (county level and up)." },
+    DIRECTORS_MEETING: { value: CongressBodyKind.DIRECTORS_MEETING, description: "主任会议 Director's meeting." },
+    SPECIAL_COMMITTEE: { value: CongressBodyKind.SPECIAL_COMMITTEE, description: "专门委员会 Special committee." },
+    WORKING_COMMITTEE: { value: CongressBodyKind.WORKING_COMMITTEE, description: "工作委员会 Working committee." },
+    DEPUTY_WORK_AGENCY: { value: CongressBodyKind.DEPUTY_WORK_AGENCY, description: "代表工作机构 Deputy work agency." },
+    PRESIDIUM: { value: CongressBodyKind.PRESIDIUM, description: "主席团 Presidium (township congress)." },
+  } as const,
+});
+
+export const CongressBodyNode = builder.prismaNode("CongressBody", {
+  description: "人大机构 An organ of a congress.",
+  id: { field: "id", description: "Global id." },
+  fields: (t) => ({
+    kind: t.expose("kind", { type: CongressBodyKindEnum, description: "Kind of organ." }),
+    name: t.exposeString("name", { description: "Name, e.g. 财政经济委员会." }),
+    congress: t.relation("congress", { description: "The congress it belongs to." }),
+    version: t.exposeInt("version", { description: "Row version." }),
+  }),
+});
+
+export const CongressNode = builder.prismaNode("Congress", {
+  description: "人民代表大会 A people's congress at one of four levels, or a street working committee.",
+  id: { field: "id", description: "Global id." },
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Full name, e.g. 云南省人民代表大会." }),
+    shortName: t.exposeString("shortName", { nullable: true, description: "Short name, e.g. 省人大." }),
+    level: t.expose("level", { type: CongressLevelEnum, description: "Level." }),
+    kind: t.expose("kind", { type: CongressKindEnum, description: "Congress or street working committee." }),
+    address: t.exposeString("address", { nullable: true, description: "Office address." }),
+    region: t.relation("region", { description: "The region it serves." }),
+    parent: t.relation("parent", { nullable: true, description: "The congress one level up; null for a provincial congress." }),
+    children: t.relatedConnection("children", {
+      cursor: "id",
+      totalCount: true,
+      description: "Congresses one level down, by name.",
+      query: () => ({ orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    }),
+    bodies: t.relation("bodies", {
+      description: "Its organs (standing committee, special committees, presidium…).",
+      query: () => ({ orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    }),
+    terms: t.relation("terms", { description: "Its terms (届), newest first.", query: () => ({ orderBy: { number: "desc" } }) }),
+    currentTerm: t.field({
+      type: TermNode,
+      nullable: true,
+      description: "The term in force today (China Standard Time), if any.",
+      select: (_args, _ctx, nestedSelection) => ({
+        terms: nestedSelection({
+          where: { startDate: { lte: chinaToday() }, OR: [{ endDate: null }, { endDate: { gte: chinaToday() } }] },
+          orderBy: { number: "desc" as const },
+          take: 1,
+        }),
+      }),
+      resolve: (congress) => congress.terms[0] ?? null,
+    }),
+    handlingUnits: t.relatedConnection("handlingUnits", {
+      cursor: "id",
+      totalCount: true,
+      description: "Handling units (承办单位) attached to this congress, by name.",
+      query: () => ({ orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the row was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
+    version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+  }),
+});
+
+export const CongressFilter = builder.inputType("CongressFilter", {
+  description: "Conditions a congress must meet; all given conditions apply.",
+  fields: (t) => ({
+    level: t.field({ type: CongressLevelEnum, description: "Only this level." }),
+    kind: t.field({ type: CongressKindEnum, description: "Only this kind." }),
+    parentId: t.globalID({ description: "Only congresses directly below this one." }),
+    withinId: t.globalID({ description: "Only this congress and every congress below it." }),
+    search: t.string({ description: "Name or short name contains this text." }),
+  }),
+});
+
+const CongressOrderField = builder.enumType("CongressOrderField", {
+  description: "Fields congresses can be sorted by.",
+  values: {
+    NAME: { value: "name", description: "Name." },
+    LEVEL: { value: "level", description: "Level, provincial first." },
+    UPDATED_AT: { value: "updatedAt", description: "Last change." },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  congresses: t.prismaConnection(
+    {
+      type: "Congress",
+      cursor: "id",
+      description: "人大 Congresses, public. Default order: level, then name.",
+      args: {
+        filter: t.arg({ type: CongressFilter, description: "Conditions; omitted means all congresses." }),
+        sortBy: t.arg({ type: CongressOrderField, description: "Sort field (default LEVEL)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
+        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+      },
+      resolve: (query, _parent, args, ctx) => {
+        const sort = args.sortBy ?? "level";
+        const order = orderBy(sort, args.sortDirection);
+        return ctx.prisma.congress.findMany({
+          ...withOffset(query, args),
+          where: { AND: [congressReadScope(ctx.viewer), congressFilterWhere(args.filter)] },
+          orderBy: sort === "level" ? [order[0], { name: "asc" }, order[1]] : order,
+        });
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.congress.count({ where: { AND: [congressReadScope(ctx.viewer), congressFilterWhere(args.filter)] } }),
+    },
+    { description: "A page of congresses." },
+    { description: "A congress in a page." },
+  ),
+  congress: t.prismaField({
+    type: "Congress",
+    nullable: true,
+    description: "One congress by global id; null when it does not exist.",
+    args: { id: t.arg.globalID({ required: true, description: "Global id." }) },
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.congress.findFirst({ ...query, where: { AND: [{ id: args.id.id }, congressReadScope(ctx.viewer)] } }),
+  }),
+}));

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { HandlingUnitKind } from "../../generated/prisma/enums";
+
+const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
+
+export const CreateHandlingUnitInput = z.object({
+  congressId: z.string().uuid(),
+  name: NAME,
+  kind: z.enum(HandlingUnitKind),
+  parentId: z.string().uuid().nullish(),
+});
+
+export const UpdateHandlingUnitInput = z.object({
+  name: NAME,
+  kind: z.enum(HandlingUnitKind),
+  active: z.boolean(),
+  version: z.number().int().min(1),
+});

@@ -1,0 +1,25 @@
+import type { Prisma } from "../../generated/prisma/client";
+import type { Viewer } from "../../auth/viewer";
+
+/** Handling units (government departments) are public: every caller may read them. */
+export function handlingUnitReadScope(_viewer: Viewer): Prisma.HandlingUnitWhereInput {
+  return {};
+}
+
+interface HandlingUnitFilterInput {
+  congressId?: { id: string } | null;
+  kind?: Prisma.HandlingUnitWhereInput["kind"] | null;
+  active?: boolean | null;
+  search?: string | null;
+}
+
+export function handlingUnitFilterWhere(filter: HandlingUnitFilterInput | null | undefined): Prisma.HandlingUnitWhereInput {
+  if (!filter) return {};
+  const and: Prisma.HandlingUnitWhereInput[] = [];
+  if (filter.congressId) and.push({ congressId: filter.congressId.id });
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.active != null) and.push({ active: filter.active });
+  const search = filter.search?.trim();
+  if (search) and.push({ name: { contains: search } });
+  return { AND: and };
+}

@@ -1,0 +1,120 @@
+import { HandlingUnitKind } from "../../generated/prisma/enums";
+import { builder } from "../../graphql/builder";
+import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { handlingUnitFilterWhere, handlingUnitReadScope } from "./scope";
+import { createHandlingUnit, updateHandlingUnit } from "./service";
+
+export const HandlingUnitKindEnum = builder.enumType("HandlingUnitKind", {
+  description: "承办单位类别 Kinds of handling units (一府一委两院 and departments).",
+  values: {
+    GOVERNMENT: { value: HandlingUnitKind.GOVERNMENT, description: "人民政府 The people's government." },
+    DEPARTMENT: { value: HandlingUnitKind.DEPARTMENT, description: "政府部门 A government department." },
+    SUPERVISORY_COMMISSION: { value: HandlingUnitKind.SUPERVISORY_COMMISSION, description: "监察委员会 Supervisory commission." },
+    COURT: { value: HandlingUnitKind.COURT, description: "人民法院 People's court." },
+    PROCURATORATE: { value: HandlingUnitKind.PROCURATORATE, description: "人民检察院 People's procuratorate." },
+    OTHER: { value: HandlingUnitKind.OTHER, description: "其他 Other unit." },
+  } as const,
+});
+
+builder.prismaNode("HandlingUnit", {
+  description: "承办单位 A unit that answers deputies' suggestions, attached to the congress of its level.",
+  id: { field: "id", description: "Global id." },
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Name, e.g. 昆明市教育体育局." }),
+    kind: t.expose("kind", { type: HandlingUnitKindEnum, description: "Kind of unit." }),
+    active: t.exposeBoolean("active", { description: "False once the unit no longer takes assignments." }),
+    congress: t.relation("congress", { description: "The congress whose level it answers to." }),
+    parent: t.relation("parent", { nullable: true, description: "The unit it belongs to (e.g. the government of a department)." }),
+    children: t.relation("children", { description: "Units below it.", query: () => ({ orderBy: { name: "asc" } }) }),
+    version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+  }),
+});
+
+const HandlingUnitFilter = builder.inputType("HandlingUnitFilter", {
+  description: "Conditions a handling unit must meet; all given conditions apply.",
+  fields: (t) => ({
+    congressId: t.globalID({ description: "Only units of this congress." }),
+    kind: t.field({ type: HandlingUnitKindEnum, description: "Only this kind." }),
+    active: t.boolean({ description: "Only active (true) or inactive (false) units." }),
+    search: t.string({ description: "Name contains this text." }),
+  }),
+});
+
+const HandlingUnitOrderField = builder.enumType("HandlingUnitOrderField", {
+  description: "Fields handling units can be sorted by.",
+  values: {
+    NAME: { value: "name", description: "Name." },
+    UPDATED_AT: { value: "updatedAt", description: "Last change." },
+  } as const,
+});
+
+const CreateHandlingUnitInput = builder.inputType("CreateHandlingUnitInput", {
+  description: "A new handling unit.",
+  fields: (t) => ({
+    congressId: t.globalID({ required: true, description: "The congress of its level." }),
+    name: t.string({ required: true, description: "Name, 1–100 characters, unique within the congress." }),
+    kind: t.field({ type: HandlingUnitKindEnum, required: true, description: "Kind of unit." }),
+    parentId: t.globalID({ description: "The unit it belongs to, of the same congress." }),
+  }),
+});
+
+const UpdateHandlingUnitInput = builder.inputType("UpdateHandlingUnitInput", {
+  description: "Changes to a handling unit.",
+  fields: (t) => ({
+    name: t.string({ required: true, description: "Name." }),
+    kind: t.field({ type: HandlingUnitKindEnum, required: true, description: "Kind of unit." }),
+    active: t.boolean({ required: true, description: "Whether it takes assignments." }),
+    version: t.int({ required: true, description: "The `version` you loaded." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  handlingUnits: t.prismaConnection(
+    {
+      type: "HandlingUnit",
+      cursor: "id",
+      description: "承办单位 Handling units, public. Default order: name.",
+      args: {
+        filter: t.arg({ type: HandlingUnitFilter, description: "Conditions; omitted means all units." }),
+        sortBy: t.arg({ type: HandlingUnitOrderField, description: "Sort field (default NAME)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
+        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+      },
+      resolve: (query, _parent, args, ctx) =>
+        ctx.prisma.handlingUnit.findMany({
+          ...withOffset(query, args),
+          where: { AND: [handlingUnitReadScope(ctx.viewer), handlingUnitFilterWhere(args.filter)] },
+          orderBy: orderBy(args.sortBy ?? "name", args.sortDirection),
+        }),
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.handlingUnit.count({ where: { AND: [handlingUnitReadScope(ctx.viewer), handlingUnitFilterWhere(args.filter)] } }),
+    },
+    { description: "A page of handling units." },
+    { description: "A handling unit in a page." },
+  ),
+}));
+
+builder.mutationFields((t) => ({
+  createHandlingUnit: t.prismaField({
+    type: "HandlingUnit",
+    description: "Adds a handling unit. Administrators of the congress or above.",
+    args: { input: t.arg({ type: CreateHandlingUnitInput, required: true, description: "The new unit." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const input = { ...args.input, congressId: args.input.congressId.id, parentId: args.input.parentId?.id };
+      const created = await createHandlingUnit(ctx.prisma, ctx.viewer, input);
+      return ctx.prisma.handlingUnit.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateHandlingUnit: t.prismaField({
+    type: "HandlingUnit",
+    description: "Edits a handling unit, or deactivates it (`active: false`).",
+    args: {
+      id: t.arg.globalID({ required: true, description: "The unit." }),
+      input: t.arg({ type: UpdateHandlingUnitInput, required: true, description: "The changes." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await updateHandlingUnit(ctx.prisma, ctx.viewer, args.id.id, args.input);
+      return ctx.prisma.handlingUnit.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+}));

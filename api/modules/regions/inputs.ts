@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { RegionKind } from "../../generated/prisma/enums";
+
+export const DIVISION_CODE = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/, "a division code has exactly 12 digits, e.g. 530102000000");
+
+const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
+
+export const CreateRegionInput = z.object({
+  code: DIVISION_CODE,
+  name: NAME,
+  kind: z.enum(RegionKind),
+  parentId: z.string().uuid().nullish(),
+});
+
+export const UpdateRegionInput = z.object({
+  name: NAME,
+  version: z.number().int().min(1),
+});

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient, Region } from "../../generated/prisma/client";
+import type { RegionKind, RegionLevel } from "../../generated/prisma/enums";
+import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { CreateRegionInput, UpdateRegionInput } from "./inputs";
+
+export const LEVEL_OF_KIND: Record<RegionKind, RegionLevel> = {
+  PROVINCE: "PROVINCE",
+  AUTONOMOUS_REGION: "PROVINCE",
+  MUNICIPALITY: "PROVINCE",
+  CITY: "CITY",
+  PREFECTURE: "CITY",
+  COUNTY: "COUNTY",
+  DISTRICT: "COUNTY",
+  COUNTY_LEVEL_CITY: "COUNTY",
+  TOWNSHIP: "TOWNSHIP",
+  TOWN: "TOWNSHIP",
+  STREET: "TOWNSHIP",
+  VILLAGE: "VILLAGE",
+  COMMUNITY: "VILLAGE",
+};
+export const LEVEL_DEPTH: Record<RegionLevel, number> = { PROVINCE: 0, CITY: 1, COUNTY: 2, TOWNSHIP: 3, VILLAGE: 4 };
+/** Digits of the division code that identify a region at each level (2+2+2+3+3). */
+export const CODE_PREFIX_LENGTH: Record<RegionLevel, number> = { PROVINCE: 2, CITY: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 };
+const ANCESTOR_COLUMN = { PROVINCE: "provinceId", CITY: "cityId", COUNTY: "countyId", TOWNSHIP: "townshipId" } as const;
+
+type Tx = Prisma.TransactionClient;
+
+type RegionRef = Pick<Region, "id" | "provinceId" | "cityId" | "countyId" | "townshipId">;
+
+/** The congress path that governs a region: the nearest congress at or above it. */
+async function governingCongressPath(tx: Tx, region: RegionRef): Promise<string | null> {
+  const ids = [region.id, region.townshipId, region.countyId, region.cityId, region.provinceId].filter(
+    (id): id is string => Boolean(id),
+  );
+  const congresses = await tx.congress.findMany({ where: { regionId: { in: ids } }, select: { regionId: true, path: true } });
+  for (const id of ids) {
+    const found = congresses.find((c) => c.regionId === id);
+    if (found) return found.path;
+  }
+  return null;
+}
+
+async function requireRegionAdmin(tx: Tx, viewer: Viewer, region: RegionRef, what: string) {
+  requireSignedIn(viewer);
+  if (isPlatformAdmin(viewer)) return;
+  const path = await governingCongressPath(tx, region);
+  if (!path) throw Errors.forbidden(`Only a platform administrator may ${what} outside every congress's jurisdiction.`);
+  requireRoleOver(viewer, ADMIN_ROLES, path, what);
+}
+
+function checkPlacement(code: string, level: RegionLevel, parent: Region | null): void {
+  const own = CODE_PREFIX_LENGTH[level];
+  if (!/^0*$/.test(code.slice(own))) {
+    throw Errors.badInput(`A ${level} code ends in ${12 - own} zeros; ${code} does not.`, [
+      { field: "input.code", message: `digits after position ${own} must be 0` },
+    ]);
+  }
+  if (!parent) {
+    if (level !== "PROVINCE") {
+      throw Errors.badInput("Only a province-level region has no parent; choose the parent region.", [
+        { field: "input.parentId", message: "required below province level" },
+      ]);
+    }
+    return;
+  }
+  const skipsCity = parent.level === "PROVINCE" && level === "COUNTY" && parent.kind === "MUNICIPALITY";
+  if (LEVEL_DEPTH[level] !== LEVEL_DEPTH[parent.level] + 1 && !skipsCity) {
+    throw Errors.badInput(`A ${level} region cannot sit directly under a ${parent.level} region.`, [
+      { field: "input.parentId", message: "parent must be one level up" },
+    ]);
+  }
+  const prefix = parent.code.slice(0, CODE_PREFIX_LENGTH[parent.level]);
+  if (!code.startsWith(prefix)) {
+    throw Errors.badInput(`The code of a region under ${parent.name} starts with ${prefix}.`, [
+      { field: "input.code", message: `must start with ${prefix}` },
+    ]);
+  }
+}
+
+export async function createRegion(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+  const input = parseInput(CreateRegionInput, rawInput);
+  const level = LEVEL_OF_KIND[input.kind];
+  return inTransaction(prisma, `Region ${input.code}`, async (tx: Tx) => {
+    const parent = input.parentId ? await tx.region.findUnique({ where: { id: input.parentId } }) : null;
+    if (input.parentId && !parent) throw Errors.notFound("Parent region", input.parentId);
+    if (parent) await requireRegionAdmin(tx, viewer, parent, "add regions here");
+    else if (!isPlatformAdmin(viewer)) {
+      requireSignedIn(viewer);
+      throw Errors.forbidden("Only a platform administrator may add a province.");
+    }
+    checkPlacement(input.code, level, parent);
+    const id = randomUUID();
+    const ancestors = {
+      provinceId: parent?.provinceId ?? null,
+      cityId: parent?.cityId ?? null,
+      countyId: parent?.countyId ?? null,
+      townshipId: parent?.townshipId ?? null,
+    };
+    if (level !== "VILLAGE") ancestors[ANCESTOR_COLUMN[level]] = id;
+    return tx.region.create({
+      data: {
+        id,
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        level,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? ""}${input.code}/`,
+        depth: LEVEL_DEPTH[level],
+        ...ancestors,
+      },
+    });
+  });
+}
+
+export async function updateRegion(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+  const input = parseInput(UpdateRegionInput, rawInput);
+  return inTransaction(prisma, "Region", async (tx: Tx) => {
+    const region = await tx.region.findUnique({ where: { id } });
+    if (!region) throw Errors.notFound("Region", id);
+    await requireRegionAdmin(tx, viewer, region, "rename regions");
+    const { count } = await tx.region.updateMany({
+      where: { id, version: input.version },
+      data: { name: input.name, version: { increment: 1 } },
+    });
+    if (count === 0) throw Errors.staleVersion(`Region ${region.name}`);
+    return tx.region.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function deleteRegion(prisma: PrismaClient, viewer: Viewer, id: string) {
+  return inTransaction(prisma, "Region", async (tx: Tx) => {
+    const region = await tx.region.findUnique({ where: { id }, include: { _count: { select: { children: true } }, congress: true } });
+    if (!region) throw Errors.notFound("Region", id);
+    await requireRegionAdmin(tx, viewer, region, "delete regions");
+    if (region._count.children > 0 || region.congress) {
+      throw Errors.conflict(`${region.name} still has sub-regions or a congress; delete those first.`);
+    }
+    await tx.region.delete({ where: { id } });
+    return region;
+  });
+}

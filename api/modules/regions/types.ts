@@ -1,0 +1,125 @@
+import { RegionKind, RegionLevel } from "../../generated/prisma/enums";
+import { builder } from "../../graphql/builder";
+import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { regionFilterWhere, regionReadScope } from "./scope";
+
+export const RegionLevelEnum = builder.enumType(RegionLevel, {
+  name: "RegionLevel",
+  description: "行政区划层级 Level of an administrative division.",
+});
+// Pothos copies Prisma enums without value descriptions; these say what each value means.
+const LEVEL_LABELS: Record<RegionLevel, string> = {
+  PROVINCE: "省级 Province level (省、自治区、直辖市).",
+  CITY: "地级 Prefecture level (地级市、州).",
+  COUNTY: "县级 County level (县、区、县级市).",
+  TOWNSHIP: "乡级 Township level (乡、镇、街道).",
+  VILLAGE: "村级 Village level (村、社区).",
+};
+export const RegionKindEnum = builder.enumType("RegionKind", {
+  description: "行政区划类别 What kind of division a region is.",
+  values: {
+    PROVINCE: { value: RegionKind.PROVINCE, description: "省 Province." },
+    AUTONOMOUS_REGION: { value: RegionKind.AUTONOMOUS_REGION, description: "自治区 Autonomous region." },
+    MUNICIPALITY: { value: RegionKind.MUNICIPALITY, description: "直辖市 Municipality directly under the central government." },
+    CITY: { value: RegionKind.CITY, description: "地级市 Prefecture-level city." },
+    PREFECTURE: { value: RegionKind.PREFECTURE, description: "自治州、地区 Autonomous prefecture or prefecture." },
+    COUNTY: { value: RegionKind.COUNTY, description: "县 County." },
+    DISTRICT: { value: RegionKind.DISTRICT, description: "市辖区 City district." },
+    COUNTY_LEVEL_CITY: { value: RegionKind.COUNTY_LEVEL_CITY, description: "县级市 County-level city." },
+    TOWNSHIP: { value: RegionKind.TOWNSHIP, description: "乡 Township." },
+    TOWN: { value: RegionKind.TOWN, description: "镇 Town." },
+    STREET: { value: RegionKind.STREET, description: "街道 Street (sub-district); has no congress of its own." },
+    VILLAGE: { value: RegionKind.VILLAGE, description: "村 Village." },
+    COMMUNITY: { value: RegionKind.COMMUNITY, description: "社区 Urban community." },
+  } as const,
+});
+
+export const RegionNode = builder.prismaNode("Region", {
+  description: "行政区划 A node of the administrative division tree (province → city → county → township → village).",
+  id: { field: "id", description: "Global id." },
+  findUnique: (id) => ({ id }),
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "12-digit division code (统计用区划代码), e.g. 530102001000." }),
+    name: t.exposeString("name", { description: "Name, e.g. 五华区." }),
+    level: t.expose("level", { type: RegionLevelEnum, description: "Level in the tree." }),
+    levelLabel: t.string({ description: "The level in words (Chinese, then English).", resolve: (r) => LEVEL_LABELS[r.level] }),
+    kind: t.expose("kind", { type: RegionKindEnum, description: "Kind of division." }),
+    path: t.exposeString("path", { description: "Division codes from the province down to this region, each followed by `/`." }),
+    depth: t.exposeInt("depth", { description: "0 for a province, 1 for a city, and so on." }),
+    parent: t.relation("parent", { nullable: true, description: "The region one level up; null for a province." }),
+    children: t.relatedConnection("children", {
+      cursor: "id",
+      totalCount: true,
+      description: "Regions one level down, by division code.",
+      query: () => ({ orderBy: [{ code: "asc" }, { id: "asc" }] }),
+    }),
+    congress: t.relation("congress", {
+      nullable: true,
+      description: "The congress (or street working committee) of this region; null for villages.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the row was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
+    version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+  }),
+});
+
+export const RegionFilter = builder.inputType("RegionFilter", {
+  description: "Conditions a region must meet; all given conditions apply.",
+  fields: (t) => ({
+    level: t.field({ type: RegionLevelEnum, description: "Only this level." }),
+    kind: t.field({ type: RegionKindEnum, description: "Only this kind." }),
+    parentId: t.globalID({ description: "Only the direct children of this region." }),
+    withinId: t.globalID({ description: "Only this region and its whole subtree." }),
+    search: t.string({ description: "Name contains this text, or the code starts with it." }),
+  }),
+});
+
+const RegionOrderField = builder.enumType("RegionOrderField", {
+  description: "Fields regions can be sorted by.",
+  values: {
+    CODE: { value: "code", description: "Division code." },
+    NAME: { value: "name", description: "Name (code point order)." },
+    LEVEL: { value: "depth", description: "Level, province first." },
+    UPDATED_AT: { value: "updatedAt", description: "Last change." },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  regions: t.prismaConnection(
+    {
+      type: "Region",
+      cursor: "id",
+      description: "行政区划 Regions, public. Default order: division code.",
+      args: {
+        filter: t.arg({ type: RegionFilter, description: "Conditions; omitted means all regions." }),
+        sortBy: t.arg({ type: RegionOrderField, description: "Sort field (default CODE)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
+        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+      },
+      resolve: (query, _parent, args, ctx) =>
+        ctx.prisma.region.findMany({
+          ...withOffset(query, args),
+          where: { AND: [regionReadScope(ctx.viewer), regionFilterWhere(args.filter)] },
+          orderBy: orderBy(args.sortBy ?? "code", args.sortDirection),
+        }),
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.region.count({ where: { AND: [regionReadScope(ctx.viewer), regionFilterWhere(args.filter)] } }),
+    },
+    { description: "A page of regions." },
+    { description: "A region in a page." },
+  ),
+  region: t.prismaField({
+    type: "Region",
+    nullable: true,
+    description: "One region by global id or by division code; null when it does not exist.",
+    args: {
+      id: t.arg.globalID({ description: "Global id." }),
+      code: t.arg.string({ description: "12-digit division code." }),
+    },
+    resolve: (query, _parent, args, ctx) => {
+      const where = args.id ? { id: args.id.id } : args.code ? { code: args.code } : null;
+      if (!where) return null;
+      return ctx.prisma.region.findFirst({ ...query, where: { AND: [where, regionReadScope(ctx.viewer)] } });
+    },
+  }),
+}));

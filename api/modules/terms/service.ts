@@ -1,0 +1,78 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
+import type { Viewer } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { CreateCongressSessionInput, CreateTermInput, UpdateTermInput } from "./inputs";
+
+type Tx = Prisma.TransactionClient;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+async function congressForAdmin(tx: Tx, viewer: Viewer, congressId: string) {
+  const congress = await tx.congress.findUnique({ where: { id: congressId } });
+  if (!congress) throw Errors.notFound("Congress", congressId);
+  requireRoleOver(viewer, ADMIN_ROLES, congress.path, "manage this congress's terms and sessions");
+  return congress;
+}
+
+/** Terms of one congress may not overlap in time. */
+async function assertNoOverlap(tx: Tx, congressId: string, start: Date, end: Date | null, exceptId?: string) {
+  const overlapping = await tx.term.findFirst({
+    where: {
+      congressId,
+      id: exceptId ? { not: exceptId } : undefined,
+      startDate: end ? { lte: end } : undefined,
+      OR: [{ endDate: null }, { endDate: { gte: start } }],
+    },
+  });
+  if (overlapping) {
+    throw Errors.conflict(
+      `The dates overlap term ${overlapping.number} (${day(overlapping.startDate)} – ${overlapping.endDate ? day(overlapping.endDate) : "open"}); adjust one of them.`,
+    );
+  }
+}
+
+export async function createTerm(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+  const input = parseInput(CreateTermInput, rawInput);
+  return inTransaction(prisma, `Term ${input.number}`, async (tx: Tx) => {
+    await congressForAdmin(tx, viewer, input.congressId);
+    await assertNoOverlap(tx, input.congressId, input.startDate, input.endDate ?? null);
+    return tx.term.create({
+      data: { congressId: input.congressId, number: input.number, startDate: input.startDate, endDate: input.endDate ?? null },
+    });
+  });
+}
+
+export async function updateTerm(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+  const input = parseInput(UpdateTermInput, rawInput);
+  return inTransaction(prisma, "Term", async (tx: Tx) => {
+    const term = await tx.term.findUnique({ where: { id } });
+    if (!term) throw Errors.notFound("Term", id);
+    await congressForAdmin(tx, viewer, term.congressId);
+    await assertNoOverlap(tx, term.congressId, input.startDate, input.endDate ?? null, id);
+    const { count } = await tx.term.updateMany({
+      where: { id, version: input.version },
+      data: { startDate: input.startDate, endDate: input.endDate ?? null, version: { increment: 1 } },
+    });
+    if (count === 0) throw Errors.staleVersion(`Term ${term.number}`);
+    return tx.term.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function createCongressSession(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+  const input = parseInput(CreateCongressSessionInput, rawInput);
+  return inTransaction(prisma, `Session ${input.number}`, async (tx: Tx) => {
+    const term = await tx.term.findUnique({ where: { id: input.termId } });
+    if (!term) throw Errors.notFound("Term", input.termId);
+    await congressForAdmin(tx, viewer, term.congressId);
+    if (input.startDate < term.startDate || (term.endDate && input.endDate > term.endDate)) {
+      throw Errors.badInput(`A session of term ${term.number} falls within ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "open"}.`, [
+        { field: "input.startDate", message: "outside the term" },
+      ]);
+    }
+    return tx.congressSession.create({
+      data: { termId: term.id, number: input.number, startDate: input.startDate, endDate: input.endDate },
+    });
+  });
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { PrismaClient } from "./generated/prisma/client";
+import { resolveViewer } from "./auth/resolve-viewer";
+import type { Context } from "./graphql/context";
+import type { Logger } from "./logger";
+
+export interface ServerDeps {
+  apollo: ApolloServer<Context>;
+  prisma: PrismaClient;
+  log: Logger;
+  adminDir: string;
+  maxPageSize: number;
+  isReady: () => boolean;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes.`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL, deps: ServerDeps, requestId: string) {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === "POST") {
+    const raw = await readBody(req);
+    const type = headers.get("content-type") ?? "";
+    if (type.includes("application/json")) {
+      try {
+        body = raw ? JSON.parse(raw) : {};
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+      }
+    } else body = raw;
+  }
+  const log = deps.log.child({ requestId });
+  const result = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    context: async (): Promise<Context> => ({
+      prisma: deps.prisma,
+      viewer: await resolveViewer(deps.prisma, headers.get("authorization")),
+      requestId,
+      log,
+      maxPageSize: deps.maxPageSize,
+    }),
+  });
+  const outHeaders: Record<string, string> = {};
+  for (const [key, value] of result.headers) outHeaders[key] = value;
+  res.writeHead(result.status ?? 200, outHeaders);
+  if (result.body.kind === "complete") {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string): void {
+  const index = path.join(adminDir, "index.html");
+  if (!fs.existsSync(index)) {
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+    res.end("The console is not built. Run `npm run build:admin` (npm start does it for you).");
+    return;
+  }
+  const relative = decodeURIComponent(url.pathname.replace(/^\/admin\/?/, ""));
+  let file = path.resolve(adminDir, relative);
+  if (!file.startsWith(adminDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = index;
+  const ext = path.extname(file);
+  const cache = file === index ? "no-cache" : "public, max-age=31536000, immutable";
+  res.writeHead(200, { "content-type": CONTENT_TYPES[ext] ?? "application/octet-stream", "cache-control": cache });
+  fs.createReadStream(file).pipe(res);
+}
+
+export function createHttpServer(deps: ServerDeps): http.Server {
+  return http.createServer(async (req, res) => {
+    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader("x-request-id", requestId);
+    res.setHeader("x-content-type-options", "nosniff");
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/graphql") return await handleGraphQL(req, res, url, deps, requestId);
+      if (url.pathname === "/healthz") {
+        try {
+          await deps.prisma.$queryRaw`SELECT 1`;
+          return sendJson(res, 200, { status: "ok", database: "ok" });
+        } catch (error) {
+          deps.log.warn({ err: error }, "health check failed");
+          return sendJson(res, 503, { status: "unavailable", database: "unreachable" });
+        }
+      }
+      if (url.pathname === "/readyz") return sendJson(res, deps.isReady() ? 200 : 503, { ready: deps.isReady() });
+      if (url.pathname === "/" && req.method === "GET") {
+        res.writeHead(302, { location: "/admin/" });
+        return res.end();
+      }
+      if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir));
+      sendJson(res, 404, { error: "Not found. The API is at /graphql, the console at /admin/." });
+    } catch (error) {
+      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+      deps.log.error({ err: error, requestId }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { error: "Internal error", requestId });
+      else res.end();
+    }
+  });
+}

@@ -1,0 +1,112 @@
+// The demo province: real division names and codes of Yunnan (云南省), trimmed to a small tree.
+import type { RegionKind } from "../../api/generated/prisma/enums";
+
+export interface DemoRegion {
+  code: string;
+  name: string;
+  kind: RegionKind;
+  congressName?: string;
+  children?: DemoRegion[];
+}
+
+const street = (code: string, name: string): DemoRegion => ({ code, name, kind: "STREET", congressName: `${name}人大工作委员会` });
+const town = (code: string, name: string, kind: RegionKind, villages: [string, string, RegionKind][] = []): DemoRegion => ({
+  code,
+  name,
+  kind,
+  congressName: `${name}人民代表大会`,
+  children: villages.map(([c, n, k]) => ({ code: c, name: n, kind: k })),
+});
+
+export const DEMO_PROVINCE: DemoRegion = {
+  code: "530000000000",
+  name: "云南省",
+  kind: "PROVINCE",
+  congressName: "云南省人民代表大会",
+  children: [
+    {
+      code: "530100000000",
+      name: "昆明市",
+      kind: "CITY",
+      congressName: "昆明市人民代表大会",
+      children: [
+        {
+          code: "530102000000",
+          name: "五华区",
+          kind: "DISTRICT",
+          congressName: "五华区人民代表大会",
+          children: [
+            street("530102001000", "华山街道"),
+            street("530102002000", "护国街道"),
+            town("530102201000", "沙朗白族乡", "TOWNSHIP", [
+              ["530102201201", "桃园村", "VILLAGE"],
+              ["530102201202", "东村", "VILLAGE"],
+            ]),
+          ],
+        },
+        {
+          code: "530103000000",
+          name: "盘龙区",
+          kind: "DISTRICT",
+          congressName: "盘龙区人民代表大会",
+          children: [street("530103001000", "拓东街道"), town("530103101000", "松华镇", "TOWN")],
+        },
+        {
+          code: "530111000000",
+          name: "官渡区",
+          kind: "DISTRICT",
+          congressName: "官渡区人民代表大会",
+          children: [street("530111005000", "小板桥街道"), street("530111102000", "阿拉街道")],
+        },
+      ],
+    },
+    {
+      code: "532900000000",
+      name: "大理白族自治州",
+      kind: "PREFECTURE",
+      congressName: "大理白族自治州人民代表大会",
+      children: [
+        {
+          code: "532901000000",
+          name: "大理市",
+          kind: "COUNTY_LEVEL_CITY",
+          congressName: "大理市人民代表大会",
+          children: [
+            town("532901101000", "大理镇", "TOWN"),
+            town("532901103000", "喜洲镇", "TOWN", [
+              ["532901103201", "喜洲村", "VILLAGE"],
+              ["532901103202", "周城村", "VILLAGE"],
+            ]),
+          ],
+        },
+        {
+          code: "532924000000",
+          name: "宾川县",
+          kind: "COUNTY",
+          congressName: "宾川县人民代表大会",
+          children: [town("532924101000", "金牛镇", "TOWN"), town("532924201000", "拉乌彝族乡", "TOWNSHIP")],
+        },
+      ],
+    },
+  ],
+};
+
+/** Terms by congress level: number, first day, last day, and the sessions held so far. */
+export const DEMO_TERMS = {
+  PROVINCIAL: { number: 14, start: "2023-01-13", end: "2028-01-12", sessions: ["2023-01-13", "2024-01-24", "2025-02-09", "2026-01-26"] },
+  MUNICIPAL: { number: 15, start: "2022-01-08", end: "2027-01-07", sessions: ["2022-01-08", "2023-01-05", "2024-01-10", "2025-01-08", "2026-01-07"] },
+  COUNTY: { number: 18, start: "2021-12-20", end: "2026-12-19", sessions: ["2021-12-20", "2022-12-28", "2023-12-26", "2024-12-24", "2025-12-23"] },
+  TOWNSHIP: { number: 18, start: "2021-12-15", end: "2026-12-14", sessions: ["2021-12-15", "2023-01-06", "2024-01-05", "2025-01-04", "2026-01-03"] },
+} as const;
+
+export const DEMO_BODIES_ABOVE_TOWNSHIP = [
+  { kind: "STANDING_COMMITTEE", name: "常务委员会" },
+  { kind: "DIRECTORS_MEETING", name: "主任会议" },
+  { kind: "SPECIAL_COMMITTEE", name: "法制委员会" },
+  { kind: "SPECIAL_COMMITTEE", name: "财政经济委员会" },
+  { kind: "SPECIAL_COMMITTEE", name: "教育科学文化卫生委员会" },
+  { kind: "DEPUTY_WORK_AGENCY", name: "人事代表工作委员会" },
+] as const;
+
+/** Departments under each county-or-higher government. */
+export const DEMO_DEPARTMENTS = ["教育体育局", "住房和城乡建设局", "交通运输局", "卫生健康委员会", "农业农村局"];

@@ -1,0 +1,72 @@
+import type { PrismaClient } from "../../api/generated/prisma/client";
+import type { CongressLevel } from "../../api/generated/prisma/enums";
+import type { Viewer } from "../../api/auth/viewer";
+import type { Logger } from "../../api/logger";
+import { createCongress, createCongressBody } from "../../api/modules/congresses/service";
+import { createHandlingUnit } from "../../api/modules/handling-units/service";
+import { createRegion } from "../../api/modules/regions/service";
+import { createCongressSession, createTerm } from "../../api/modules/terms/service";
+import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
+
+/** Loading goes through the same services as the API, as a platform administrator. */
+const SYSTEM: Viewer = { userId: "system", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
+
+const UNIT_SUFFIX: Record<CongressLevel, string> = { PROVINCIAL: "省", MUNICIPAL: "市", COUNTY: "", TOWNSHIP: "" };
+
+async function loadCongress(prisma: PrismaClient, regionId: string, region: DemoRegion) {
+  const congress = await createCongress(prisma, SYSTEM, { regionId, name: region.congressName! });
+  if (congress.kind === "STREET_WORKING_COMMITTEE") return;
+  const bodies = congress.level === "TOWNSHIP" ? [{ kind: "PRESIDIUM", name: "主席团" }] : DEMO_BODIES_ABOVE_TOWNSHIP;
+  for (const body of bodies) await createCongressBody(prisma, SYSTEM, { congressId: congress.id, ...body });
+
+  const plan = DEMO_TERMS[congress.level];
+  const term = await createTerm(prisma, SYSTEM, { congressId: congress.id, number: plan.number, startDate: plan.start, endDate: plan.end });
+  for (const [index, start] of plan.sessions.entries()) {
+    const end = new Date(new Date(`${start}T00:00:00Z`).getTime() + 4 * 86_400_000).toISOString().slice(0, 10);
+    await createCongressSession(prisma, SYSTEM, { termId: term.id, number: index + 1, startDate: start, endDate: end });
+  }
+
+  const government = await createHandlingUnit(prisma, SYSTEM, {
+    congressId: congress.id,
+    name: `${region.name}人民政府`,
+    kind: "GOVERNMENT",
+  });
+  if (congress.level === "TOWNSHIP") return;
+  const prefix = region.name.replace(/(省|市|区|县|白族自治州)$/, "") + UNIT_SUFFIX[congress.level];
+  for (const department of DEMO_DEPARTMENTS) {
+    await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${prefix}${department}`, kind: "DEPARTMENT", parentId: government.id });
+  }
+  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}监察委员会`, kind: "SUPERVISORY_COMMISSION" });
+  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}人民法院`, kind: "COURT" });
+  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}人民检察院`, kind: "PROCURATORATE" });
+}
+
+async function loadRegion(prisma: PrismaClient, region: DemoRegion, parentId: string | null): Promise<number> {
+  const created = await createRegion(prisma, SYSTEM, { code: region.code, name: region.name, kind: region.kind, parentId });
+  if (region.congressName) await loadCongress(prisma, created.id, region);
+  let count = 1;
+  for (const child of region.children ?? []) count += await loadRegion(prisma, child, created.id);
+  return count;
+}
+
+/** Loads the demo province; expects an empty database. */
+export async function loadDemo(prisma: PrismaClient): Promise<number> {
+  return loadRegion(prisma, DEMO_PROVINCE, null);
+}
+
+export async function loadDemoIfEmpty(prisma: PrismaClient, log: Logger): Promise<boolean> {
+  if ((await prisma.region.count()) > 0) return false;
+  const started = Date.now();
+  const regions = await loadDemo(prisma);
+  log.info({ regions, ms: Date.now() - started }, "demo data loaded");
+  return true;
+}
+
+/** Empties every table of the platform (not the migrations record). */
+export async function wipe(prisma: PrismaClient): Promise<void> {
+  const tables = await prisma.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  if (tables.length === 0) return;
+  const list = tables.map((t) => `"${t.tablename}"`).join(", ");
+  await prisma.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+}
