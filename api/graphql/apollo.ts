@@ -1,5 +1,6 @@
 import { ApolloServer, type GraphQLRequestContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { PothosValidationError } from "@pothos/core";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "../logger";
@@ -16,7 +17,6 @@ const PUBLIC_CODES = new Set([
   "CONFLICT",
   "INVALID_TRANSITION",
   "RATE_LIMITED",
-  "QUERY_TOO_DEEP",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -39,7 +39,7 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
             async didEncounterErrors(ctx: GraphQLRequestContext<Context>) {
               for (const error of ctx.errors ?? []) {
                 const code = error.extensions?.code as string | undefined;
-                if (!code || !PUBLIC_CODES.has(code)) {
+                if ((!code || !PUBLIC_CODES.has(code)) && !(unwrapResolverError(error) instanceof PothosValidationError)) {
                   ctx.contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, "unexpected error");
                 }
               }
@@ -48,9 +48,18 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
         },
       },
     ],
-    formatError: (formatted: GraphQLFormattedError) => {
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && PUBLIC_CODES.has(code)) return formatted;
+      // Pothos refuses malformed cursors and global ids with a validation error: the caller's mistake.
+      if (unwrapResolverError(error) instanceof PothosValidationError) {
+        return {
+          message: `${formatted.message}. Send a cursor or id exactly as the API returned it.`,
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code: "BAD_USER_INPUT" },
+        };
+      }
       return {
         message: "Something went wrong on our side; it has been logged. Try again, and quote the request id if it persists.",
         path: formatted.path,

@@ -30,10 +30,31 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Any object by its global id; objects outside your jurisdiction read as null." },
-    nodesQueryOptions: { description: "Objects by their global ids, in order; each outside your jurisdiction reads as null." },
     nodeTypeOptions: { description: "An object with a global id." },
     pageInfoTypeOptions: { description: "Where a page stands in its list (Relay cursor pagination)." },
+    nodeQueryOptions: {
+      description: "Any object by its global id; null when it does not exist or is outside your jurisdiction.",
+      args: { id: { description: "A global id, as returned in any `id` field." } },
+    },
+    nodesQueryOptions: {
+      description: "Objects by their global ids, in order; each missing or out-of-jurisdiction one reads as null.",
+      args: { ids: { description: "Global ids, at most 100." } },
+    },
+    idFieldOptions: { description: "Global id: opaque, stable, and accepted by `node(id:)`." },
+    firstArgOptions: { description: "Page size from the start (or from `after`); at most 1000, default 20." },
+    lastArgOptions: { description: "Page size from the end (or from `before`); at most 1000." },
+    afterArgOptions: { description: "Start after this cursor (a previous page's `endCursor`)." },
+    beforeArgOptions: { description: "End before this cursor (a previous page's `startCursor`)." },
+    cursorFieldOptions: { description: "Opaque cursor of this row, for `after`/`before`." },
+    nodeFieldOptions: { description: "The row." },
+    edgesFieldOptions: { description: "The rows of this page, each with its cursor." },
+    pageInfoFieldOptions: { description: "Cursors and whether more pages exist." },
+    hasNextPageFieldOptions: { description: "Whether rows follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether rows precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first row of the page." },
+    endCursorFieldOptions: { description: "Cursor of the last row of the page." },
+    defaultConnectionTypeOptions: { description: "A page of rows (Relay connection) with the total count." },
+    defaultEdgeTypeOptions: { description: "A row in a page, with its cursor." },
   },
 });
 

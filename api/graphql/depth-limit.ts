@@ -31,7 +31,6 @@ export function depthLimit(maxDepth: number) {
           context.reportError(
             new GraphQLError(`This query nests ${depth} levels deep; the limit is ${maxDepth}. Split it into several queries.`, {
               nodes: [node],
-              extensions: { code: "QUERY_TOO_DEEP" },
             }),
           );
         }

@@ -1,5 +1,5 @@
 // The schema index: imports every domain's types and builds the schema. Nothing else belongs here.
-import type { GraphQLSchema } from "graphql";
+import { isObjectType, type GraphQLSchema } from "graphql";
 import { builder } from "./builder";
 import "./scalars";
 import "./pagination";
@@ -12,7 +12,18 @@ import "../modules/handling-units/types";
 
 let schema: GraphQLSchema | undefined;
 
+/** The Prisma plugin adds `totalCount` to connections without a description; give it one. */
+function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (isObjectType(type) && type.name.endsWith("Connection")) {
+      const field = type.getFields().totalCount;
+      if (field && !field.description) field.description = "How many rows match, across all pages.";
+    }
+  }
+  return built;
+}
+
 export function buildSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: true });
+  schema ??= describeTotalCounts(builder.toSchema({ sortSchema: true }));
   return schema;
 }

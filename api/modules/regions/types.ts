@@ -3,11 +3,6 @@ import { builder } from "../../graphql/builder";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { regionFilterWhere, regionReadScope } from "./scope";
 
-export const RegionLevelEnum = builder.enumType(RegionLevel, {
-  name: "RegionLevel",
-  description: "行政区划层级 Level of an administrative division.",
-});
-// Pothos copies Prisma enums without value descriptions; these say what each value means.
 const LEVEL_LABELS: Record<RegionLevel, string> = {
   PROVINCE: "省级 Province level (省、自治区、直辖市).",
   CITY: "地级 Prefecture level (地级市、州).",
@@ -15,6 +10,12 @@ const LEVEL_LABELS: Record<RegionLevel, string> = {
   TOWNSHIP: "乡级 Township level (乡、镇、街道).",
   VILLAGE: "村级 Village level (村、社区).",
 };
+export const RegionLevelEnum = builder.enumType("RegionLevel", {
+  description: "行政区划层级 Level of an administrative division.",
+  values: Object.fromEntries(
+    Object.values(RegionLevel).map((level) => [level, { value: level, description: LEVEL_LABELS[level] }]),
+  ) as Record<RegionLevel, { value: RegionLevel; description: string }>,
+});
 export const RegionKindEnum = builder.enumType("RegionKind", {
   description: "行政区划类别 What kind of division a region is.",
   values: {

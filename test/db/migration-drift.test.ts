@@ -1,0 +1,32 @@
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "../../api/db/migrate";
+import { diffSql } from "../../scripts/lib/schema-sql";
+import { describeSchema } from "../helpers/catalog";
+import { createEmptyDatabase } from "../helpers/db";
+
+const SCHEMA = path.resolve(__dirname, "..", "..", "prisma", "schema.prisma");
+
+describe("migrations and schema.prisma", () => {
+  it("a database built by the migrations equals one built from schema.prisma by Prisma's own engine", async () => {
+    const migrated = await createEmptyDatabase();
+    const canonical = await createEmptyDatabase();
+    try {
+      await migrate(migrated.url);
+      const sql = diffSql({ from: { kind: "empty" }, toFile: SCHEMA, databaseUrl: canonical.url });
+      expect(sql).toContain("CREATE TABLE");
+      const client = new pg.Client({ connectionString: canonical.url });
+      await client.connect();
+      await client.query(sql);
+      await client.end();
+
+      const fromMigrations = await describeSchema(migrated.url);
+      const fromSchema = await describeSchema(canonical.url);
+      expect(fromMigrations.tables.length).toBeGreaterThan(5);
+      expect(fromMigrations).toEqual(fromSchema);
+    } finally {
+      await migrated.drop();
+      await canonical.drop();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import type { ApolloServer } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import type { Viewer } from "../../api/auth/viewer";
+import { anonymousViewer } from "../../api/auth/viewer";
+import type { Prisma } from "../../api/db/prisma";
+import { createApolloServer } from "../../api/graphql/apollo";
+import type { Context } from "../../api/graphql/context";
+import { createLogger } from "../../api/logger";
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export const platformAdmin: Viewer = { userId: "test-admin", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
+
+/** Runs operations in-process through the real Apollo server (validation, errors, plugins) as a given viewer. */
+export class TestApi {
+  private constructor(
+    private readonly apollo: ApolloServer<Context>,
+    private readonly prisma: Prisma,
+  ) {}
+
+  static async start(prisma: Prisma): Promise<TestApi> {
+    const apollo = createApolloServer({ log: createLogger("silent"), maxDepth: 12 });
+    await apollo.start();
+    return new TestApi(apollo, prisma);
+  }
+
+  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymousViewer) {
+    const response = await this.apollo.executeOperation<T>(
+      { query, variables },
+      { contextValue: { prisma: this.prisma, viewer, requestId: "test", log: createLogger("silent"), maxPageSize: 1000 } },
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    return response.body.singleResult as GraphQLResult<T>;
+  }
+
+  /** Runs and fails the test on any GraphQL error. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymousViewer) {
+    const result = await this.run<T>(query, variables, viewer);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data as T;
+  }
+
+  stop(): Promise<void> {
+    return this.apollo.stop();
+  }
+}
+
+export function codes(result: GraphQLResult): (string | undefined)[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code as string | undefined);
+}
