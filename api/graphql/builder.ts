@@ -5,6 +5,9 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "../generated/pothos-types";
 import { getDatamodel } from "../generated/pothos-types";
 import type { Context } from "./context";
+import { Errors } from "./errors";
+
+const MAX_NODES = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -38,7 +41,15 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: "Objects by their global ids, in order; each missing or out-of-jurisdiction one reads as null.",
-      args: { ids: { description: "Global ids, at most 100." } },
+      args: { ids: { description: `Global ids, at most ${MAX_NODES}.` } },
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES) {
+          throw Errors.badInput(`Ask for at most ${MAX_NODES} ids at once; split the request.`, [
+            { field: "ids", message: `${args.ids.length} ids given` },
+          ]);
+        }
+        return resolveNodes(args.ids);
+      },
     },
     idFieldOptions: { description: "Global id: opaque, stable, and accepted by `node(id:)`." },
     firstArgOptions: { description: "Page size from the start (or from `after`); at most 1000, default 20." },

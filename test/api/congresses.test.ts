@@ -1,7 +1,8 @@
+import { CongressListDocument, UpdateCongressDocument } from "../../api/generated/graphql/graphql";
 import { loadDemo } from "../../prisma/seed/demo";
 import { TestApi, codes, platformAdmin } from "../helpers/api";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { congressIdOf, regionIdOf, viewerAt } from "../helpers/fixtures";
+import { congressIdOf, globalId, regionIdOf, viewerAt } from "../helpers/fixtures";
 
 let db: TestDatabase;
 let api: TestApi;
@@ -16,25 +17,11 @@ afterAll(async () => {
   await db.drop();
 });
 
-const LIST = `query ($filter: CongressFilter, $first: Int, $after: String, $offset: Int) {
-  congresses(filter: $filter, first: $first, after: $after, offset: $offset) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name level kind parent { name } region { code } currentTerm { number } } }
-  }
-}`;
-
-type Page = {
-  congresses: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-    edges: { node: { id: string; name: string; level: string; kind: string; parent: { name: string } | null } }[];
-  };
-};
+const LIST = CongressListDocument;
 
 describe("listing congresses", () => {
   it("lists the demo province's congresses with their levels and parents, anonymously", async () => {
-    const { congresses } = await api.data<Page>(LIST, { first: 100 });
+    const { congresses } = await api.data(LIST, { first: 100 });
     expect(congresses.totalCount).toBe(await db.prisma.congress.count());
     const byName = new Map(congresses.edges.map((e) => [e.node.name, e.node]));
     expect(byName.get("云南省人民代表大会")).toMatchObject({ level: "PROVINCIAL", parent: null });
@@ -44,14 +31,14 @@ describe("listing congresses", () => {
   });
 
   it("filters by level, by parent and by subtree", async () => {
-    const counties = await api.data<Page>(LIST, { first: 100, filter: { level: "COUNTY" } });
+    const counties = await api.data(LIST, { first: 100, filter: { level: "COUNTY" } });
     expect(counties.congresses.edges.map((e) => e.node.name).sort()).toEqual(
       ["五华区人民代表大会", "盘龙区人民代表大会", "官渡区人民代表大会", "大理市人民代表大会", "宾川县人民代表大会"].sort(),
     );
     const kunming = await congressIdOf(db.prisma, "昆明市");
-    const children = await api.data<Page>(LIST, { first: 100, filter: { parentId: kunming } });
+    const children = await api.data(LIST, { first: 100, filter: { parentId: kunming } });
     expect(children.congresses.totalCount).toBe(3);
-    const subtree = await api.data<Page>(LIST, { first: 100, filter: { withinId: kunming } });
+    const subtree = await api.data(LIST, { first: 100, filter: { withinId: kunming } });
     // 昆明 itself, 3 districts, and 7 townships/streets below them
     expect(subtree.congresses.totalCount).toBe(11);
     expect(subtree.congresses.edges.every((e) => !e.node.name.includes("大理"))).toBe(true);
@@ -59,10 +46,10 @@ describe("listing congresses", () => {
 
   it("pages through every row once with cursors, and by page number with offset", async () => {
     const seen: string[] = [];
-    let after: string | undefined;
+    let after: string | null | undefined;
     let total = 0;
     for (let i = 0; i < 20; i++) {
-      const { congresses } = await api.data<Page>(LIST, { first: 4, after });
+      const { congresses } = await api.data(LIST, { first: 4, after });
       total = congresses.totalCount;
       seen.push(...congresses.edges.map((e) => e.node.id));
       if (!congresses.pageInfo.hasNextPage) break;
@@ -70,7 +57,7 @@ describe("listing congresses", () => {
     }
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
-    const third = await api.data<Page>(LIST, { first: 4, offset: 8 });
+    const third = await api.data(LIST, { first: 4, offset: 8 });
     expect(third.congresses.edges.map((e) => e.node.id)).toEqual(seen.slice(8, 12));
   });
 
@@ -81,7 +68,7 @@ describe("listing congresses", () => {
   });
 
   it("refuses offset together with a cursor, saying what to do", async () => {
-    const { congresses } = await api.data<Page>(LIST, { first: 4 });
+    const { congresses } = await api.data(LIST, { first: 4 });
     const result = await api.run(LIST, { first: 4, offset: 4, after: congresses.pageInfo.endCursor });
     expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(result.errors![0].message).toMatch(/offset.*first/);
@@ -107,7 +94,7 @@ describe("listing congresses", () => {
   });
 });
 
-const UPDATE = `mutation ($id: ID!, $input: UpdateCongressInput!) { updateCongress(id: $id, input: $input) { name shortName version } }`;
+const UPDATE = UpdateCongressDocument;
 
 describe("editing congresses", () => {
   it("refuses anonymous callers with UNAUTHENTICATED and changes nothing", async () => {
@@ -180,6 +167,21 @@ describe("editing congresses", () => {
       { input: { congressId: id, number: 19, startDate: "2026-02-30" } },
       platformAdmin,
     );
+    expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("node lookups", () => {
+  it("reads any object by global id, and a missing one as null", async () => {
+    const id = await congressIdOf(db.prisma, "昆明市");
+    const missing = globalId("Congress", "00000000-0000-0000-0000-000000000000");
+    const { nodes } = await api.data(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Congress { name } } }`, { ids: [id, missing] });
+    expect(nodes).toEqual([{ id, name: "昆明市人民代表大会" }, null]);
+  });
+
+  it("refuses more than 100 ids at once", async () => {
+    const ids = Array.from({ length: 101 }, () => globalId("Congress", "00000000-0000-0000-0000-000000000000"));
+    const result = await api.run(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
     expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
   });
 });

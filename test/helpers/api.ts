@@ -1,5 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type GraphQLFormattedError } from "graphql";
 import type { Viewer } from "../../api/auth/viewer";
 import { anonymousViewer } from "../../api/auth/viewer";
 import type { Prisma } from "../../api/db/prisma";
@@ -27,9 +28,13 @@ export class TestApi {
     return new TestApi(apollo, prisma);
   }
 
-  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymousViewer) {
+  async run<T = Record<string, any>, V extends Record<string, unknown> = Record<string, any>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables: V = {} as V,
+    viewer: Viewer = anonymousViewer,
+  ) {
     const response = await this.apollo.executeOperation<T>(
-      { query, variables },
+      { query: typeof query === "string" ? query : print(query), variables },
       { contextValue: { prisma: this.prisma, viewer, requestId: "test", log: createLogger("silent"), maxPageSize: 1000 } },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
@@ -37,8 +42,12 @@ export class TestApi {
   }
 
   /** Runs and fails the test on any GraphQL error. */
-  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymousViewer) {
-    const result = await this.run<T>(query, variables, viewer);
+  async data<T = Record<string, any>, V extends Record<string, unknown> = Record<string, any>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables: V = {} as V,
+    viewer: Viewer = anonymousViewer,
+  ) {
+    const result = await this.run<T, V>(query, variables, viewer);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data as T;
   }

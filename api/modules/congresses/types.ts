@@ -41,6 +41,7 @@ export const CongressBodyKindEnum = builder.enumType("CongressBodyKind", {
 export const CongressBodyNode = builder.prismaNode("CongressBody", {
   description: "人大机构 An organ of a congress.",
   id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
     kind: t.expose("kind", { type: CongressBodyKindEnum, description: "Kind of organ." }),
     name: t.exposeString("name", { description: "Name, e.g. 财政经济委员会." }),
@@ -52,6 +53,7 @@ export const CongressBodyNode = builder.prismaNode("CongressBody", {
 export const CongressNode = builder.prismaNode("Congress", {
   description: "人民代表大会 A people's congress at one of four levels, or a street working committee.",
   id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
     name: t.exposeString("name", { description: "Full name, e.g. 云南省人民代表大会." }),
     shortName: t.exposeString("shortName", { nullable: true, description: "Short name, e.g. 省人大." }),

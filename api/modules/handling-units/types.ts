@@ -19,6 +19,7 @@ export const HandlingUnitKindEnum = builder.enumType("HandlingUnitKind", {
 builder.prismaNode("HandlingUnit", {
   description: "承办单位 A unit that answers deputies' suggestions, attached to the congress of its level.",
   id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
     name: t.exposeString("name", { description: "Name, e.g. 昆明市教育体育局." }),
     kind: t.expose("kind", { type: HandlingUnitKindEnum, description: "Kind of unit." }),

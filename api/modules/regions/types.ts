@@ -38,7 +38,7 @@ export const RegionKindEnum = builder.enumType("RegionKind", {
 export const RegionNode = builder.prismaNode("Region", {
   description: "行政区划 A node of the administrative division tree (province → city → county → township → village).",
   id: { field: "id", description: "Global id." },
-  findUnique: (id) => ({ id }),
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString("code", { description: "12-digit division code (统计用区划代码), e.g. 530102001000." }),
     name: t.exposeString("name", { description: "Name, e.g. 五华区." }),

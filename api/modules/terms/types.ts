@@ -5,6 +5,7 @@ import { createCongressSession, createTerm, updateTerm } from "./service";
 export const TermNode = builder.prismaNode("Term", {
   description: "届 A five-year term of a congress.",
   id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
     number: t.exposeInt("number", { description: "Ordinal, e.g. 14 for the 14th congress (第十四届)." }),
     startDate: t.expose("startDate", { type: "Date", description: "First day." }),
@@ -25,6 +26,7 @@ export const TermNode = builder.prismaNode("Term", {
 builder.prismaNode("CongressSession", {
   description: "次会议 A plenary session of a congress within a term (usually one a year).",
   id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
     number: t.exposeInt("number", { description: "Ordinal within the term, e.g. 3 for 第三次会议." }),
     startDate: t.expose("startDate", { type: "Date", description: "Opening day." }),

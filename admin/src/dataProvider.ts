@@ -1,0 +1,102 @@
+import { ApolloClient, InMemoryCache, gql } from "@apollo/client";
+import buildGraphQLProvider, { type BuildQuery, type BuildQueryResult } from "ra-data-graphql";
+import { RESOURCES, type ResourceApi } from "./resources";
+
+type Data = Record<string, any>;
+
+/** Apollo Client adds `__typename` everywhere; react-admin would show it as a column. */
+function clean<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "__typename").map(([k, v]) => [k, clean(v)])) as T;
+  }
+  return value;
+}
+
+function definedOnly(value: Data): Data {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+function listQuery(api: ResourceApi, params: Data): BuildQueryResult {
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const sortBy = params.sort?.field ? api.sort[params.sort.field] : undefined;
+  return {
+    query: gql`query List($first: Int, $offset: Int, $filter: ${api.filterType}, $sortBy: ${api.orderType}, $sortDirection: SortDirection) {
+      items: ${api.list}(first: $first, offset: $offset, filter: $filter, sortBy: $sortBy, sortDirection: $sortDirection) {
+        totalCount edges { node { ${api.fields} } }
+      }
+    }`,
+    variables: {
+      first: perPage,
+      offset: (page - 1) * perPage,
+      filter: definedOnly(api.filter(params.filter ?? {})),
+      sortBy,
+      sortDirection: params.sort?.order === "DESC" ? "DESC" : "ASC",
+    },
+    parseResponse: (response) => ({
+      data: clean(response.data.items.edges.map((e: Data) => e.node)),
+      total: response.data.items.totalCount,
+    }),
+  };
+}
+
+const buildQuery = (): BuildQuery => (fetchType, resource, params) => {
+  const api = RESOURCES[resource];
+  if (!api) throw new Error(`Unknown resource ${resource}`);
+  switch (fetchType) {
+    case "GET_LIST":
+      return listQuery(api, params);
+    case "GET_MANY_REFERENCE":
+      return listQuery(api, { ...params, filter: { ...params.filter, [params.target]: params.id } });
+    case "GET_ONE":
+      return {
+        query: gql`query One($id: ID!) { node(id: $id) { ... on ${resource} { ${api.fields} } } }`,
+        variables: { id: params.id },
+        parseResponse: (response) => {
+          if (!response.data.node) throw new Error("ra.notification.item_doesnt_exist");
+          return { data: clean(response.data.node) };
+        },
+      };
+    case "GET_MANY":
+      return {
+        query: gql`query Many($ids: [ID!]!) { nodes(ids: $ids) { ... on ${resource} { ${api.fields} } } }`,
+        variables: { ids: params.ids },
+        parseResponse: (response) => ({ data: clean(response.data.nodes.filter(Boolean)) }),
+      };
+    case "CREATE": {
+      if (!api.create) throw new Error(`${resource} cannot be created here`);
+      return {
+        query: gql`mutation Create($input: ${api.create.inputType}!) { data: ${api.create.mutation}(input: $input) { ${api.fields} } }`,
+        variables: { input: api.create.input(params.data) },
+        parseResponse: (response) => ({ data: clean(response.data.data) }),
+      };
+    }
+    case "UPDATE": {
+      if (!api.update) throw new Error(`${resource} cannot be edited here`);
+      return {
+        query: gql`mutation Update($id: ID!, $input: ${api.update.inputType}!) { data: ${api.update.mutation}(id: $id, input: $input) { ${api.fields} } }`,
+        variables: { id: params.id, input: api.update.input({ ...params.previousData, ...params.data }) },
+        parseResponse: (response) => ({ data: clean(response.data.data) }),
+      };
+    }
+    case "DELETE": {
+      if (!api.remove) throw new Error(`${resource} cannot be deleted here`);
+      return {
+        query: gql`mutation Delete($id: ID!) { id: ${api.remove}(id: $id) }`,
+        variables: { id: params.id },
+        parseResponse: (response) => ({ data: { ...params.previousData, id: response.data.id } }),
+      };
+    }
+    default:
+      throw new Error(`${fetchType} is not supported for ${resource}`);
+  }
+};
+
+export function createDataProvider() {
+  const client = new ApolloClient({
+    uri: new URL("../graphql", window.location.href).toString(),
+    cache: new InMemoryCache(),
+    defaultOptions: { query: { fetchPolicy: "network-only" }, watchQuery: { fetchPolicy: "network-only" } },
+  });
+  return buildGraphQLProvider({ client, introspection: false, buildQuery });
+}

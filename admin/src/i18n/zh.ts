@@ -1,0 +1,59 @@
+// 简体中文 labels of the console (the default language).
+export const zhDomain = {
+  app: {
+    title: "人大代表工作平台",
+    dashboard: {
+      title: "概览",
+      welcome: "四级人大组织架构一览",
+      congressesByLevel: "各级人大数量",
+      regionsByLevel: "各级行政区划数量",
+      units: "承办单位",
+    },
+    language: "语言",
+  },
+  enums: {
+    level: { PROVINCIAL: "省级", MUNICIPAL: "市级", COUNTY: "县级", TOWNSHIP: "乡级" },
+    congressKind: { CONGRESS: "人民代表大会", STREET_WORKING_COMMITTEE: "街道人大工作委员会" },
+    regionLevel: { PROVINCE: "省", CITY: "市（州）", COUNTY: "县（区）", TOWNSHIP: "乡镇（街道）", VILLAGE: "村（社区）" },
+    regionKind: {
+      PROVINCE: "省", AUTONOMOUS_REGION: "自治区", MUNICIPALITY: "直辖市", CITY: "地级市", PREFECTURE: "自治州/地区",
+      COUNTY: "县", DISTRICT: "市辖区", COUNTY_LEVEL_CITY: "县级市", TOWNSHIP: "乡", TOWN: "镇", STREET: "街道",
+      VILLAGE: "村", COMMUNITY: "社区",
+    },
+    bodyKind: {
+      STANDING_COMMITTEE: "常务委员会", DIRECTORS_MEETING: "主任会议", SPECIAL_COMMITTEE: "专门委员会",
+      WORKING_COMMITTEE: "工作委员会", DEPUTY_WORK_AGENCY: "代表工作机构", PRESIDIUM: "主席团",
+    },
+    unitKind: {
+      GOVERNMENT: "人民政府", DEPARTMENT: "政府部门", SUPERVISORY_COMMISSION: "监察委员会", COURT: "人民法院",
+      PROCURATORATE: "人民检察院", OTHER: "其他",
+    },
+  },
+  resources: {
+    Congress: {
+      name: "人大 |||| 人大",
+      fields: {
+        name: "名称", shortName: "简称", level: "层级", kind: "类别", address: "办公地址", region: "行政区划",
+        "region.id": "行政区划", regionId: "行政区划", parent: "上级人大", "parent.id": "上级人大", parentId: "上级人大",
+        withinId: "所辖范围", currentTerm: "本届", terms: "届次", bodies: "机构", sessions: "会议", version: "版本",
+        updatedAt: "更新时间", createdAt: "创建时间", q: "搜索", number: "届次", startDate: "开始日期", endDate: "结束日期",
+        "children.totalCount": "下级人大数", "handlingUnits.totalCount": "承办单位数",
+      },
+    },
+    Region: {
+      name: "行政区划 |||| 行政区划",
+      fields: {
+        code: "区划代码", name: "名称", level: "层级", kind: "类别", parent: "上级区划", "parent.id": "上级区划",
+        parentId: "上级区划", withinId: "所辖范围", congress: "人大", "congress.id": "人大", path: "路径", q: "搜索",
+        version: "版本", updatedAt: "更新时间", "children.totalCount": "下级区划数",
+      },
+    },
+    HandlingUnit: {
+      name: "承办单位 |||| 承办单位",
+      fields: {
+        name: "名称", kind: "类别", active: "在用", congress: "所属人大", "congress.id": "所属人大", congressId: "所属人大",
+        parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", q: "搜索", version: "版本",
+      },
+    },
+  },
+};

@@ -1,0 +1,77 @@
+// What each console resource maps to in the GraphQL API: list field, selection, filters, sorts, mutations.
+type Data = Record<string, any>;
+
+export interface ResourceApi {
+  list: string;
+  filterType: string;
+  orderType: string;
+  fields: string;
+  filter: (filter: Data) => Data;
+  sort: Record<string, string>;
+  create?: { mutation: string; inputType: string; input: (data: Data) => Data };
+  update?: { mutation: string; inputType: string; input: (data: Data) => Data };
+  remove?: string;
+}
+
+const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+
+export const RESOURCES: Record<string, ResourceApi> = {
+  Congress: {
+    list: "congresses",
+    filterType: "CongressFilter",
+    orderType: "CongressOrderField",
+    fields: `id name shortName level kind address version createdAt updatedAt
+      parent { id name } region { id name code }
+      currentTerm { id number startDate endDate }
+      bodies { id kind name }
+      terms { id number startDate endDate isCurrent sessions { id number startDate endDate } }
+      children(first: 0) { totalCount }
+      handlingUnits(first: 0) { totalCount }`,
+    filter: (f) => ({ level: f.level, kind: f.kind, parentId: f.parentId, withinId: f.withinId, search: f.q }),
+    sort: { name: "NAME", level: "LEVEL", updatedAt: "UPDATED_AT" },
+    create: {
+      mutation: "createCongress",
+      inputType: "CreateCongressInput",
+      input: (d) => ({ regionId: d.regionId, name: d.name, shortName: blankToNull(d.shortName), address: blankToNull(d.address) }),
+    },
+    update: {
+      mutation: "updateCongress",
+      inputType: "UpdateCongressInput",
+      input: (d) => ({ name: d.name, shortName: blankToNull(d.shortName), address: blankToNull(d.address), version: d.version }),
+    },
+    remove: "deleteCongress",
+  },
+  Region: {
+    list: "regions",
+    filterType: "RegionFilter",
+    orderType: "RegionOrderField",
+    fields: `id code name level kind path depth version updatedAt parent { id name } congress { id name } children(first: 0) { totalCount }`,
+    filter: (f) => ({ level: f.level, kind: f.kind, parentId: f.parentId, withinId: f.withinId, search: f.q }),
+    sort: { code: "CODE", name: "NAME", depth: "LEVEL", level: "LEVEL", updatedAt: "UPDATED_AT" },
+    create: {
+      mutation: "createRegion",
+      inputType: "CreateRegionInput",
+      input: (d) => ({ code: d.code, name: d.name, kind: d.kind, parentId: blankToNull(d.parentId) }),
+    },
+    update: { mutation: "updateRegion", inputType: "UpdateRegionInput", input: (d) => ({ name: d.name, version: d.version }) },
+    remove: "deleteRegion",
+  },
+  HandlingUnit: {
+    list: "handlingUnits",
+    filterType: "HandlingUnitFilter",
+    orderType: "HandlingUnitOrderField",
+    fields: `id name kind active version congress { id name } parent { id name }`,
+    filter: (f) => ({ congressId: f.congressId, kind: f.kind, active: f.active, search: f.q }),
+    sort: { name: "NAME", updatedAt: "UPDATED_AT" },
+    create: {
+      mutation: "createHandlingUnit",
+      inputType: "CreateHandlingUnitInput",
+      input: (d) => ({ congressId: d.congressId, name: d.name, kind: d.kind, parentId: blankToNull(d.parentId) }),
+    },
+    update: {
+      mutation: "updateHandlingUnit",
+      inputType: "UpdateHandlingUnitInput",
+      input: (d) => ({ name: d.name, kind: d.kind, active: Boolean(d.active), version: d.version }),
+    },
+  },
+};

@@ -1,0 +1,55 @@
+import {
+  CreateButton,
+  DatagridConfigurable,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectColumnsButton,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from "react-admin";
+import { enumChoices } from "../../i18n";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="level" source="level" choices={enumChoices("level")} alwaysOn />,
+  <ReferenceInput key="parentId" source="parentId" reference="Congress" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <ReferenceInput key="withinId" source="withinId" reference="Congress">
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={enumChoices("congressKind")} />,
+];
+
+const Actions = () => (
+  <TopToolbar>
+    <SelectColumnsButton />
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+export const CongressList = () => (
+  <List filters={filters} actions={<Actions />} sort={{ field: "level", order: "ASC" }} perPage={25}>
+    <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
+      <TextField source="name" />
+      <SelectField source="level" choices={enumChoices("level")} />
+      <SelectField source="kind" choices={enumChoices("congressKind")} sortable={false} />
+      <ReferenceField source="parent.id" reference="Congress" link="show" sortable={false} emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
+      <NumberField source="currentTerm.number" label="resources.Congress.fields.currentTerm" sortable={false} emptyText="—" />
+      <NumberField source="children.totalCount" sortable={false} />
+      <NumberField source="handlingUnits.totalCount" sortable={false} />
+    </DatagridConfigurable>
+  </List>
+);

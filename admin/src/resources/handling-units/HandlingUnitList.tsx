@@ -1,0 +1,67 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  maxLength,
+  required,
+} from "react-admin";
+import { enumChoices } from "../../i18n";
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="congressId" source="congressId" reference="Congress" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={enumChoices("unitKind")} alwaysOn />,
+  <BooleanInput key="active" source="active" />,
+];
+
+export const HandlingUnitList = () => (
+  <List filters={filters} sort={{ field: "name", order: "ASC" }} perPage={25}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="name" />
+      <SelectField source="kind" choices={enumChoices("unitKind")} sortable={false} />
+      <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false}>
+        <TextField source="name" />
+      </ReferenceField>
+      <ReferenceField source="parent.id" reference="HandlingUnit" link={false} sortable={false} emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
+      <BooleanField source="active" sortable={false} />
+    </Datagrid>
+  </List>
+);
+
+export const HandlingUnitEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
+      <SelectInput source="kind" choices={enumChoices("unitKind")} validate={required()} />
+      <BooleanInput source="active" />
+    </SimpleForm>
+  </Edit>
+);
+
+export const HandlingUnitCreate = () => (
+  <Create redirect="list">
+    <SimpleForm>
+      <ReferenceInput source="congressId" reference="Congress">
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
+      </ReferenceInput>
+      <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
+      <SelectInput source="kind" choices={enumChoices("unitKind")} validate={required()} />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,35 @@
+import {
+  AutocompleteInput,
+  Create,
+  Edit,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  regex,
+  required,
+} from "react-admin";
+import { enumChoices } from "../../i18n";
+
+export const RegionEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <TextInput source="code" disabled />
+      <TextInput source="name" validate={[required(), maxLength(100)]} />
+    </SimpleForm>
+  </Edit>
+);
+
+export const RegionCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <ReferenceInput source="parentId" reference="Region">
+        <AutocompleteInput optionText={(r: { name: string; code: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ q })} />
+      </ReferenceInput>
+      <TextInput source="code" validate={[required(), regex(/^\d{12}$/, "12 位数字 / 12 digits")]} />
+      <TextInput source="name" validate={[required(), maxLength(100)]} />
+      <SelectInput source="kind" choices={enumChoices("regionKind")} validate={required()} />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,57 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from "react-admin";
+import { enumChoices } from "../../i18n";
+
+const regionOption = (r: { name: string; code: string }) => `${r.name}（${r.code}）`;
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="level" source="level" choices={enumChoices("regionLevel")} alwaysOn />,
+  <ReferenceInput key="parentId" source="parentId" reference="Region" alwaysOn>
+    <AutocompleteInput optionText={regionOption} filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <ReferenceInput key="withinId" source="withinId" reference="Region">
+    <AutocompleteInput optionText={regionOption} filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={enumChoices("regionKind")} />,
+];
+
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+export const RegionList = () => (
+  <List filters={filters} actions={<Actions />} sort={{ field: "code", order: "ASC" }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="code" />
+      <TextField source="name" />
+      <SelectField source="level" choices={enumChoices("regionLevel")} />
+      <SelectField source="kind" choices={enumChoices("regionKind")} sortable={false} />
+      <ReferenceField source="parent.id" reference="Region" link="show" sortable={false} emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
+      <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false} emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
+      <NumberField source="children.totalCount" sortable={false} />
+    </Datagrid>
+  </List>
+);
