@@ -21,7 +21,11 @@ export interface Grant {
 /** Who is calling, resolved once per request. */
 export interface Viewer {
   userId: string | null;
+  /** Shown in audit events. */
+  displayName?: string;
   grants: Grant[];
+  /** Set when the caller authenticated with an API key instead of an account. */
+  apiKey?: { id: string; scopes: string[] };
 }
 
 export const anonymousViewer: Viewer = { userId: null, grants: [] };

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../api/generated/prisma/client";
 import type { CongressLevel } from "../../api/generated/prisma/enums";
 import type { Viewer } from "../../api/auth/viewer";
 import type { Logger } from "../../api/logger";
+import type { Actor } from "../../api/modules/audit/record";
 import { createCongress, createCongressBody } from "../../api/modules/congresses/service";
 import { createHandlingUnit } from "../../api/modules/handling-units/service";
 import { createRegion } from "../../api/modules/regions/service";
@@ -9,24 +10,24 @@ import { createCongressSession, createTerm } from "../../api/modules/terms/servi
 import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
 
 /** Loading goes through the same services as the API, as a platform administrator. */
-const SYSTEM: Viewer = { userId: "system", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
+const SYSTEM: Viewer = { userId: "system", displayName: "系统（演示数据）", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
 
 const UNIT_SUFFIX: Record<CongressLevel, string> = { PROVINCIAL: "省", MUNICIPAL: "市", COUNTY: "", TOWNSHIP: "" };
 
-async function loadCongress(prisma: PrismaClient, regionId: string, region: DemoRegion) {
-  const congress = await createCongress(prisma, SYSTEM, { regionId, name: region.congressName! });
+async function loadCongress(system: Actor, regionId: string, region: DemoRegion) {
+  const congress = await createCongress(system, { regionId, name: region.congressName! });
   if (congress.kind === "STREET_WORKING_COMMITTEE") return;
   const bodies = congress.level === "TOWNSHIP" ? [{ kind: "PRESIDIUM", name: "主席团" }] : DEMO_BODIES_ABOVE_TOWNSHIP;
-  for (const body of bodies) await createCongressBody(prisma, SYSTEM, { congressId: congress.id, ...body });
+  for (const body of bodies) await createCongressBody(system, { congressId: congress.id, ...body });
 
   const plan = DEMO_TERMS[congress.level];
-  const term = await createTerm(prisma, SYSTEM, { congressId: congress.id, number: plan.number, startDate: plan.start, endDate: plan.end });
+  const term = await createTerm(system, { congressId: congress.id, number: plan.number, startDate: plan.start, endDate: plan.end });
   for (const [index, start] of plan.sessions.entries()) {
     const end = new Date(new Date(`${start}T00:00:00Z`).getTime() + 4 * 86_400_000).toISOString().slice(0, 10);
-    await createCongressSession(prisma, SYSTEM, { termId: term.id, number: index + 1, startDate: start, endDate: end });
+    await createCongressSession(system, { termId: term.id, number: index + 1, startDate: start, endDate: end });
   }
 
-  const government = await createHandlingUnit(prisma, SYSTEM, {
+  const government = await createHandlingUnit(system, {
     congressId: congress.id,
     name: `${region.name}人民政府`,
     kind: "GOVERNMENT",
@@ -34,24 +35,24 @@ async function loadCongress(prisma: PrismaClient, regionId: string, region: Demo
   if (congress.level === "TOWNSHIP") return;
   const prefix = region.name.replace(/(省|市|区|县|白族自治州)$/, "") + UNIT_SUFFIX[congress.level];
   for (const department of DEMO_DEPARTMENTS) {
-    await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${prefix}${department}`, kind: "DEPARTMENT", parentId: government.id });
+    await createHandlingUnit(system, { congressId: congress.id, name: `${prefix}${department}`, kind: "DEPARTMENT", parentId: government.id });
   }
-  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}监察委员会`, kind: "SUPERVISORY_COMMISSION" });
-  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}人民法院`, kind: "COURT" });
-  await createHandlingUnit(prisma, SYSTEM, { congressId: congress.id, name: `${region.name}人民检察院`, kind: "PROCURATORATE" });
+  await createHandlingUnit(system, { congressId: congress.id, name: `${region.name}监察委员会`, kind: "SUPERVISORY_COMMISSION" });
+  await createHandlingUnit(system, { congressId: congress.id, name: `${region.name}人民法院`, kind: "COURT" });
+  await createHandlingUnit(system, { congressId: congress.id, name: `${region.name}人民检察院`, kind: "PROCURATORATE" });
 }
 
-async function loadRegion(prisma: PrismaClient, region: DemoRegion, parentId: string | null): Promise<number> {
-  const created = await createRegion(prisma, SYSTEM, { code: region.code, name: region.name, kind: region.kind, parentId });
-  if (region.congressName) await loadCongress(prisma, created.id, region);
+async function loadRegion(system: Actor, region: DemoRegion, parentId: string | null): Promise<number> {
+  const created = await createRegion(system, { code: region.code, name: region.name, kind: region.kind, parentId });
+  if (region.congressName) await loadCongress(system, created.id, region);
   let count = 1;
-  for (const child of region.children ?? []) count += await loadRegion(prisma, child, created.id);
+  for (const child of region.children ?? []) count += await loadRegion(system, child, created.id);
   return count;
 }
 
 /** Loads the demo province; expects an empty database. */
 export async function loadDemo(prisma: PrismaClient): Promise<number> {
-  return loadRegion(prisma, DEMO_PROVINCE, null);
+  return loadRegion({ prisma, viewer: SYSTEM, requestId: "demo-seed" }, DEMO_PROVINCE, null);
 }
 
 export async function loadDemoIfEmpty(prisma: PrismaClient, log: Logger): Promise<boolean> {

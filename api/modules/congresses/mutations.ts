@@ -38,7 +38,7 @@ builder.mutationFields((t) => ({
     description: "Sets up the congress of a region. Administrators of the congress above (platform administrators for a province).",
     args: { input: t.arg({ type: CreateCongressInput, required: true, description: "The new congress." }) },
     resolve: async (query, _root, args, ctx) => {
-      const created = await createCongress(ctx.prisma, ctx.viewer, { ...args.input, regionId: args.input.regionId.id });
+      const created = await createCongress(ctx, { ...args.input, regionId: args.input.regionId.id });
       return ctx.prisma.congress.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -50,7 +50,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateCongressInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateCongress(ctx.prisma, ctx.viewer, args.id.id, args.input);
+      await updateCongress(ctx, args.id.id, args.input);
       return ctx.prisma.congress.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -59,7 +59,7 @@ builder.mutationFields((t) => ({
     description: "Deletes a congress that has no congresses, terms or handling units below it; returns its global id.",
     args: { id: t.arg.globalID({ required: true, description: "The congress." }) },
     resolve: async (_root, args, ctx) => {
-      await deleteCongress(ctx.prisma, ctx.viewer, args.id.id);
+      await deleteCongress(ctx, args.id.id);
       return encodeGlobalID("Congress", args.id.id);
     },
   }),
@@ -68,7 +68,7 @@ builder.mutationFields((t) => ({
     description: "Adds an organ to a congress.",
     args: { input: t.arg({ type: CreateCongressBodyInput, required: true, description: "The new organ." }) },
     resolve: async (query, _root, args, ctx) => {
-      const created = await createCongressBody(ctx.prisma, ctx.viewer, { ...args.input, congressId: args.input.congressId.id });
+      const created = await createCongressBody(ctx, { ...args.input, congressId: args.input.congressId.id });
       return ctx.prisma.congressBody.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
     description: "Removes an organ from a congress; returns its global id.",
     args: { id: t.arg.globalID({ required: true, description: "The organ." }) },
     resolve: async (_root, args, ctx) => {
-      await deleteCongressBody(ctx.prisma, ctx.viewer, args.id.id);
+      await deleteCongressBody(ctx, args.id.id);
       return encodeGlobalID("CongressBody", args.id.id);
     },
   }),

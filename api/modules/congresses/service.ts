@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Congress, Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Congress, Prisma } from "../../generated/prisma/client";
 import type { CongressBodyKind, CongressLevel, RegionLevel } from "../../generated/prisma/enums";
 import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
 import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
+import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -32,7 +33,8 @@ const BODY_KINDS_ABOVE_TOWNSHIP: CongressBodyKind[] = [
   "DEPUTY_WORK_AGENCY",
 ];
 
-export async function createCongress(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createCongress(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateCongressInput, rawInput);
   return inTransaction(prisma, "Congress for this region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id: input.regionId } });
@@ -65,7 +67,7 @@ export async function createCongress(prisma: PrismaClient, viewer: Viewer, rawIn
       townshipCongressId: parent?.townshipCongressId ?? null,
     };
     ancestors[ANCESTOR_COLUMN[level]] = id;
-    return tx.congress.create({
+    const created = await tx.congress.create({
       data: {
         id,
         regionId: region.id,
@@ -79,6 +81,8 @@ export async function createCongress(prisma: PrismaClient, viewer: Viewer, rawIn
         ...ancestors,
       },
     });
+    await recordAudit(tx, actor, { action: "createCongress", entityType: "Congress", entityId: id, congressPath: created.path, after: created });
+    return created;
   });
 }
 
@@ -89,7 +93,8 @@ async function loadForAdmin(tx: Tx, viewer: Viewer, id: string, what: string): P
   return congress;
 }
 
-export async function updateCongress(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+export async function updateCongress(actor: Actor, id: string, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(UpdateCongressInput, rawInput);
   return inTransaction(prisma, "Congress", async (tx: Tx) => {
     const congress = await loadForAdmin(tx, viewer, id, "edit this congress");
@@ -98,11 +103,14 @@ export async function updateCongress(prisma: PrismaClient, viewer: Viewer, id: s
       data: { name: input.name, shortName: input.shortName, address: input.address, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(congress.name);
-    return tx.congress.findUniqueOrThrow({ where: { id } });
+    const after = await tx.congress.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateCongress", entityType: "Congress", entityId: id, congressPath: congress.path, before: congress, after });
+    return after;
   });
 }
 
-export async function deleteCongress(prisma: PrismaClient, viewer: Viewer, id: string) {
+export async function deleteCongress(actor: Actor, id: string) {
+  const { prisma, viewer } = actor;
   return inTransaction(prisma, "Congress", async (tx: Tx) => {
     const congress = await loadForAdmin(tx, viewer, id, "delete this congress");
     const counts = await tx.congress.findUniqueOrThrow({
@@ -117,11 +125,13 @@ export async function deleteCongress(prisma: PrismaClient, viewer: Viewer, id: s
     }
     await tx.congressBody.deleteMany({ where: { congressId: id } });
     await tx.congress.delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "deleteCongress", entityType: "Congress", entityId: id, congressPath: congress.path, before: congress });
     return congress;
   });
 }
 
-export async function createCongressBody(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createCongressBody(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateCongressBodyInput, rawInput);
   return inTransaction(prisma, `${input.name}`, async (tx: Tx) => {
     const congress = await loadForAdmin(tx, viewer, input.congressId, "configure this congress's organs");
@@ -137,16 +147,20 @@ export async function createCongressBody(prisma: PrismaClient, viewer: Viewer, r
     if (single.includes(input.kind) && (await tx.congressBody.count({ where: { congressId: congress.id, kind: input.kind } }))) {
       throw Errors.conflict(`${congress.name} already has its ${input.kind}; there is only one.`);
     }
-    return tx.congressBody.create({ data: { congressId: congress.id, kind: input.kind, name: input.name } });
+    const created = await tx.congressBody.create({ data: { congressId: congress.id, kind: input.kind, name: input.name } });
+    await recordAudit(tx, actor, { action: "createCongressBody", entityType: "CongressBody", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
   });
 }
 
-export async function deleteCongressBody(prisma: PrismaClient, viewer: Viewer, id: string) {
+export async function deleteCongressBody(actor: Actor, id: string) {
+  const { prisma, viewer } = actor;
   return inTransaction(prisma, "Congress organ", async (tx: Tx) => {
     const body = await tx.congressBody.findUnique({ where: { id } });
     if (!body) throw Errors.notFound("Congress organ", id);
-    await loadForAdmin(tx, viewer, body.congressId, "configure this congress's organs");
+    const congress = await loadForAdmin(tx, viewer, body.congressId, "configure this congress's organs");
     await tx.congressBody.delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "deleteCongressBody", entityType: "CongressBody", entityId: id, congressPath: congress.path, before: body });
     return body;
   });
 }

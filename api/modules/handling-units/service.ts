@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
 import type { Viewer } from "../../auth/viewer";
+import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -8,7 +9,8 @@ import { CreateHandlingUnitInput, UpdateHandlingUnitInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
 
-export async function createHandlingUnit(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createHandlingUnit(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateHandlingUnitInput, rawInput);
   return inTransaction(prisma, `Handling unit ${input.name}`, async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
@@ -22,13 +24,16 @@ export async function createHandlingUnit(prisma: PrismaClient, viewer: Viewer, r
         ]);
       }
     }
-    return tx.handlingUnit.create({
+    const created = await tx.handlingUnit.create({
       data: { congressId: congress.id, congressPath: congress.path, name: input.name, kind: input.kind, parentId: input.parentId ?? null },
     });
+    await recordAudit(tx, actor, { action: "createHandlingUnit", entityType: "HandlingUnit", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
   });
 }
 
-export async function updateHandlingUnit(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+export async function updateHandlingUnit(actor: Actor, id: string, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(UpdateHandlingUnitInput, rawInput);
   return inTransaction(prisma, `Handling unit ${input.name}`, async (tx: Tx) => {
     const unit = await tx.handlingUnit.findUnique({ where: { id } });
@@ -39,6 +44,8 @@ export async function updateHandlingUnit(prisma: PrismaClient, viewer: Viewer, i
       data: { name: input.name, kind: input.kind, active: input.active, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(unit.name);
-    return tx.handlingUnit.findUniqueOrThrow({ where: { id } });
+    const after = await tx.handlingUnit.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateHandlingUnit", entityType: "HandlingUnit", entityId: id, congressPath: unit.congressPath, before: unit, after });
+    return after;
   });
 }

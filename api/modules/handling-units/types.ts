@@ -102,7 +102,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateHandlingUnitInput, required: true, description: "The new unit." }) },
     resolve: async (query, _root, args, ctx) => {
       const input = { ...args.input, congressId: args.input.congressId.id, parentId: args.input.parentId?.id };
-      const created = await createHandlingUnit(ctx.prisma, ctx.viewer, input);
+      const created = await createHandlingUnit(ctx, input);
       return ctx.prisma.handlingUnit.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -114,7 +114,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateHandlingUnitInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateHandlingUnit(ctx.prisma, ctx.viewer, args.id.id, args.input);
+      await updateHandlingUnit(ctx, args.id.id, args.input);
       return ctx.prisma.handlingUnit.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

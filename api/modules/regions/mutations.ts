@@ -27,7 +27,7 @@ builder.mutationFields((t) => ({
     description: "Adds a region under a parent. Platform administrators, or congress administrators over the parent.",
     args: { input: t.arg({ type: CreateRegionInput, required: true, description: "The new region." }) },
     resolve: async (query, _root, args, ctx) => {
-      const created = await createRegion(ctx.prisma, ctx.viewer, { ...args.input, parentId: args.input.parentId?.id });
+      const created = await createRegion(ctx, { ...args.input, parentId: args.input.parentId?.id });
       return ctx.prisma.region.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -39,7 +39,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateRegionInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateRegion(ctx.prisma, ctx.viewer, args.id.id, args.input);
+      await updateRegion(ctx, args.id.id, args.input);
       return ctx.prisma.region.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
     description: "Deletes a region that has no sub-regions and no congress; returns its global id.",
     args: { id: t.arg.globalID({ required: true, description: "The region." }) },
     resolve: async (_root, args, ctx) => {
-      await deleteRegion(ctx.prisma, ctx.viewer, args.id.id);
+      await deleteRegion(ctx, args.id.id);
       return encodeGlobalID(args.id.typename, args.id.id);
     },
   }),

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient, Region } from "../../generated/prisma/client";
+import type { Prisma, Region } from "../../generated/prisma/client";
 import type { RegionKind, RegionLevel } from "../../generated/prisma/enums";
 import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
 import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
+import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -82,7 +83,8 @@ function checkPlacement(code: string, level: RegionLevel, parent: Region | null)
   }
 }
 
-export async function createRegion(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createRegion(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateRegionInput, rawInput);
   const level = LEVEL_OF_KIND[input.kind];
   return inTransaction(prisma, `Region ${input.code}`, async (tx: Tx) => {
@@ -102,7 +104,7 @@ export async function createRegion(prisma: PrismaClient, viewer: Viewer, rawInpu
       townshipId: parent?.townshipId ?? null,
     };
     if (level !== "VILLAGE") ancestors[ANCESTOR_COLUMN[level]] = id;
-    return tx.region.create({
+    const created = await tx.region.create({
       data: {
         id,
         code: input.code,
@@ -115,10 +117,14 @@ export async function createRegion(prisma: PrismaClient, viewer: Viewer, rawInpu
         ...ancestors,
       },
     });
+    const congressPath = await governingCongressPath(tx, created);
+    await recordAudit(tx, actor, { action: "createRegion", entityType: "Region", entityId: id, congressPath, after: created });
+    return created;
   });
 }
 
-export async function updateRegion(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+export async function updateRegion(actor: Actor, id: string, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(UpdateRegionInput, rawInput);
   return inTransaction(prisma, "Region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id } });
@@ -129,11 +135,15 @@ export async function updateRegion(prisma: PrismaClient, viewer: Viewer, id: str
       data: { name: input.name, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(`Region ${region.name}`);
-    return tx.region.findUniqueOrThrow({ where: { id } });
+    const after = await tx.region.findUniqueOrThrow({ where: { id } });
+    const congressPath = await governingCongressPath(tx, region);
+    await recordAudit(tx, actor, { action: "updateRegion", entityType: "Region", entityId: id, congressPath, before: region, after });
+    return after;
   });
 }
 
-export async function deleteRegion(prisma: PrismaClient, viewer: Viewer, id: string) {
+export async function deleteRegion(actor: Actor, id: string) {
+  const { prisma, viewer } = actor;
   return inTransaction(prisma, "Region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id }, include: { _count: { select: { children: true } }, congress: true } });
     if (!region) throw Errors.notFound("Region", id);
@@ -142,6 +152,8 @@ export async function deleteRegion(prisma: PrismaClient, viewer: Viewer, id: str
       throw Errors.conflict(`${region.name} still has sub-regions or a congress; delete those first.`);
     }
     await tx.region.delete({ where: { id } });
+    const congressPath = await governingCongressPath(tx, region);
+    await recordAudit(tx, actor, { action: "deleteRegion", entityType: "Region", entityId: id, congressPath, before: region });
     return region;
   });
 }

@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
 import type { Viewer } from "../../auth/viewer";
+import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -33,46 +34,55 @@ async function assertNoOverlap(tx: Tx, congressId: string, start: Date, end: Dat
   }
 }
 
-export async function createTerm(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createTerm(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateTermInput, rawInput);
   return inTransaction(prisma, `Term ${input.number}`, async (tx: Tx) => {
-    await congressForAdmin(tx, viewer, input.congressId);
+    const congress = await congressForAdmin(tx, viewer, input.congressId);
     await assertNoOverlap(tx, input.congressId, input.startDate, input.endDate ?? null);
-    return tx.term.create({
+    const created = await tx.term.create({
       data: { congressId: input.congressId, number: input.number, startDate: input.startDate, endDate: input.endDate ?? null },
     });
+    await recordAudit(tx, actor, { action: "createTerm", entityType: "Term", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
   });
 }
 
-export async function updateTerm(prisma: PrismaClient, viewer: Viewer, id: string, rawInput: unknown) {
+export async function updateTerm(actor: Actor, id: string, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(UpdateTermInput, rawInput);
   return inTransaction(prisma, "Term", async (tx: Tx) => {
     const term = await tx.term.findUnique({ where: { id } });
     if (!term) throw Errors.notFound("Term", id);
-    await congressForAdmin(tx, viewer, term.congressId);
+    const congress = await congressForAdmin(tx, viewer, term.congressId);
     await assertNoOverlap(tx, term.congressId, input.startDate, input.endDate ?? null, id);
     const { count } = await tx.term.updateMany({
       where: { id, version: input.version },
       data: { startDate: input.startDate, endDate: input.endDate ?? null, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(`Term ${term.number}`);
-    return tx.term.findUniqueOrThrow({ where: { id } });
+    const after = await tx.term.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateTerm", entityType: "Term", entityId: id, congressPath: congress.path, before: term, after });
+    return after;
   });
 }
 
-export async function createCongressSession(prisma: PrismaClient, viewer: Viewer, rawInput: unknown) {
+export async function createCongressSession(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
   const input = parseInput(CreateCongressSessionInput, rawInput);
   return inTransaction(prisma, `Session ${input.number}`, async (tx: Tx) => {
     const term = await tx.term.findUnique({ where: { id: input.termId } });
     if (!term) throw Errors.notFound("Term", input.termId);
-    await congressForAdmin(tx, viewer, term.congressId);
+    const congress = await congressForAdmin(tx, viewer, term.congressId);
     if (input.startDate < term.startDate || (term.endDate && input.endDate > term.endDate)) {
       throw Errors.badInput(`A session of term ${term.number} falls within ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "open"}.`, [
         { field: "input.startDate", message: "outside the term" },
       ]);
     }
-    return tx.congressSession.create({
+    const created = await tx.congressSession.create({
       data: { termId: term.id, number: input.number, startDate: input.startDate, endDate: input.endDate },
     });
+    await recordAudit(tx, actor, { action: "createCongressSession", entityType: "CongressSession", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
   });
 }

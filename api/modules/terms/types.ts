@@ -71,7 +71,7 @@ builder.mutationFields((t) => ({
     description: "Opens a term of a congress. Administrators of the congress or above.",
     args: { input: t.arg({ type: CreateTermInput, required: true, description: "The new term." }) },
     resolve: async (query, _root, args, ctx) => {
-      const created = await createTerm(ctx.prisma, ctx.viewer, { ...args.input, congressId: args.input.congressId.id });
+      const created = await createTerm(ctx, { ...args.input, congressId: args.input.congressId.id });
       return ctx.prisma.term.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -83,7 +83,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateTermInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateTerm(ctx.prisma, ctx.viewer, args.id.id, args.input);
+      await updateTerm(ctx, args.id.id, args.input);
       return ctx.prisma.term.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
     description: "Records a plenary session within a term.",
     args: { input: t.arg({ type: CreateCongressSessionInput, required: true, description: "The new session." }) },
     resolve: async (query, _root, args, ctx) => {
-      const created = await createCongressSession(ctx.prisma, ctx.viewer, { ...args.input, termId: args.input.termId.id });
+      const created = await createCongressSession(ctx, { ...args.input, termId: args.input.termId.id });
       return ctx.prisma.congressSession.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
