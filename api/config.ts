@@ -21,6 +21,9 @@ const ConfigSchema = z.object({
   /** Deepest selection a query may nest. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Signs access tokens; at least 32 characters. Unset: a random one is kept in DATA_DIR/jwt-secret. */
+  JWT_SECRET: z.string().min(32, "use at least 32 characters").optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,6 +1,7 @@
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { startPlatform } from "./platform";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-data";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
     `  Health        ${platform.url}/healthz`,
     `  Database      ${config.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, data in ${config.DATA_DIR}/postgres`}`,
     platform.demoLoaded ? "  Demo data     loaded (云南省 demo province)" : "",
+    ...(platform.demoLogins
+      ? [`  Demo logins   password ${DEMO_PASSWORD} for every account:`, ...DEMO_LOGINS.map((l) => `                ${l.username.padEnd(14)} ${l.role.padEnd(15)} ${l.region}`)]
+      : []),
     "Press Ctrl-C to stop.",
     "",
   ];

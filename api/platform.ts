@@ -1,17 +1,22 @@
 import type http from "node:http";
 import path from "node:path";
+import { RateLimiter } from "./auth/rate-limit";
+import { loadJwtSecret } from "./auth/secret";
+import { AccessTokens } from "./auth/tokens";
 import type { Config } from "./config";
 import { openDatabase } from "./db/open";
 import { createPrisma } from "./db/prisma";
 import { createApolloServer } from "./graphql/apollo";
 import type { Logger } from "./logger";
-import { loadDemoIfEmpty } from "../prisma/seed/demo";
+import { hasDemoLogins, loadDemoIfEmpty } from "../prisma/seed/demo";
 import { createHttpServer } from "./server";
 
 export interface Platform {
   url: string;
   databaseUrl: string;
   demoLoaded: boolean;
+  /** The demo accounts exist: start-up lists them. */
+  demoLogins: boolean;
   stop(): Promise<void>;
 }
 
@@ -26,8 +31,10 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   let server: http.Server | undefined;
   try {
     const demoLoaded = config.SEED_DEMO ? await loadDemoIfEmpty(prisma, log) : false;
+    const demoLogins = await hasDemoLogins(prisma);
     await apollo.start();
-    server = createHttpServer({ apollo, prisma, log, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, isReady: () => ready });
+    const auth = { tokens: new AccessTokens(loadJwtSecret(config), config.ACCESS_TOKEN_TTL_SECONDS), limiter: new RateLimiter() };
+    server = createHttpServer({ apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, isReady: () => ready });
     await new Promise<void>((resolve, reject) => {
       server!.once("error", (error: NodeJS.ErrnoException) =>
         reject(error.code === "EADDRINUSE" ? new Error(`Port ${config.PORT} is in use: stop the other program or set PORT.`) : error),
@@ -42,6 +49,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       url: `http://${config.HOST}:${port}`,
       databaseUrl: database.url,
       demoLoaded,
+      demoLogins,
       stop: () =>
         (stopping ??= (async () => {
           ready = false;

@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { PrismaClient } from "./generated/prisma/client";
-import { resolveViewer } from "./auth/resolve-viewer";
+import { resolveViewer, type AuthRuntime } from "./auth/resolve-viewer";
 import type { Context } from "./graphql/context";
 import type { Logger } from "./logger";
 
@@ -14,6 +14,7 @@ export interface ServerDeps {
   log: Logger;
   adminDir: string;
   maxPageSize: number;
+  auth: AuthRuntime;
   isReady: () => boolean;
 }
 
@@ -81,10 +82,15 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: async (): Promise<Context> => ({
       prisma: deps.prisma,
-      viewer: await resolveViewer(deps.prisma, headers.get("authorization")),
+      viewer: await resolveViewer(deps.prisma, deps.auth, {
+        authorization: headers.get("authorization"),
+        apiKey: headers.get("x-api-key"),
+      }),
       requestId,
       log,
       maxPageSize: deps.maxPageSize,
+      auth: deps.auth,
+      clientIp: req.socket.remoteAddress ?? "unknown",
     }),
   });
   const outHeaders: Record<string, string> = {};

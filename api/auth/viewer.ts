@@ -46,3 +46,10 @@ export function reaches(viewer: Viewer, roles: readonly Role[], congressPath: st
   const reach = reachFor(viewer, roles);
   return reach === null || reach.some((p) => congressPath.startsWith(p));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The viewer's account id when it is a real account (not the system loader or an API key). */
+export function accountId(viewer: Viewer): string | null {
+  return viewer.userId && UUID.test(viewer.userId) ? viewer.userId : null;
+}

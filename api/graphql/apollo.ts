@@ -6,6 +6,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
 import { depthLimit } from "./depth-limit";
+import { applyPermissions } from "./permissions";
 import { buildSchema } from "./schema";
 
 /** Codes whose messages are meant for the caller; anything else is masked. */
@@ -17,6 +18,7 @@ const PUBLIC_CODES = new Set([
   "CONFLICT",
   "INVALID_TRANSITION",
   "RATE_LIMITED",
+  "ACCOUNT_LOCKED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -27,7 +29,7 @@ const PUBLIC_CODES = new Set([
 
 export function createApolloServer(options: { log: Logger; maxDepth: number }): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: applyPermissions(buildSchema()),
     introspection: true,
     validationRules: [depthLimit(options.maxDepth)],
     includeStacktraceInErrorResponses: false,

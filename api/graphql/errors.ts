@@ -9,6 +9,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
+  | "ACCOUNT_LOCKED"
   | "INTERNAL_SERVER_ERROR";
 
 export interface FieldProblem {
@@ -31,8 +32,14 @@ export const Errors = {
   staleVersion: (what: string) =>
     error("CONFLICT", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`),
   invalidTransition: (message: string) => error("INVALID_TRANSITION", message),
-  rateLimited: (retryAfterSeconds: number) =>
-    error("RATE_LIMITED", `Too many requests. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds }),
+  rateLimited: (retryAfterSeconds: number, what = "Too many requests.") =>
+    error("RATE_LIMITED", `${what} Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds, http: { status: 429 } }),
+  accountLocked: (until: Date) =>
+    error(
+      "ACCOUNT_LOCKED",
+      `This account is locked after repeated failed sign-ins until ${until.toISOString()}. Wait, or ask an administrator to unlock it.`,
+      { lockedUntil: until.toISOString() },
+    ),
 };
 
 export function errorCode(e: unknown): ErrorCode | undefined {

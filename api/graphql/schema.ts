@@ -9,6 +9,10 @@ import "../modules/congresses/types";
 import "../modules/congresses/mutations";
 import "../modules/terms/types";
 import "../modules/handling-units/types";
+import "../modules/accounts/types";
+import "../modules/accounts/mutations";
+import "../modules/api-keys/types";
+import "../modules/audit/types";
 
 let schema: GraphQLSchema | undefined;
 

@@ -110,3 +110,20 @@ export const DEMO_BODIES_ABOVE_TOWNSHIP = [
 
 /** Departments under each county-or-higher government. */
 export const DEMO_DEPARTMENTS = ["教育体育局", "住房和城乡建设局", "交通运输局", "卫生健康委员会", "农业农村局"];
+
+/** The password of every demo account (meets the password rules: 10+ characters, letters and digits). */
+export const DEMO_PASSWORD = "renda2026demo";
+
+/** Demo accounts: each role, at several levels. `region` names the congress the role is granted at. */
+export const DEMO_LOGINS = [
+  { username: "admin", displayName: "平台管理员", role: "PLATFORM_ADMIN", region: "云南省" },
+  { username: "yn.admin", displayName: "云南省人大管理员", role: "CONGRESS_ADMIN", region: "云南省" },
+  { username: "km.admin", displayName: "昆明市人大管理员", role: "CONGRESS_ADMIN", region: "昆明市" },
+  { username: "dl.admin", displayName: "大理州人大管理员", role: "CONGRESS_ADMIN", region: "大理白族自治州" },
+  { username: "wh.admin", displayName: "五华区人大管理员", role: "CONGRESS_ADMIN", region: "五华区" },
+  { username: "wh.staff", displayName: "五华区代表工作人员", role: "DEPUTY_AFFAIRS", region: "五华区" },
+  { username: "km.supervisor", displayName: "昆明市督办人", role: "SUPERVISOR", region: "昆明市" },
+  { username: "wh.deputy", displayName: "李明（五华区代表）", role: "DEPUTY", region: "五华区", phone: "13800000001" },
+  { username: "wh.unit", displayName: "五华区教育体育局经办人", role: "UNIT_STAFF", region: "五华区" },
+  { username: "hs.keeper", displayName: "华山街道联络站管理员", role: "STATION_KEEPER", region: "华山街道" },
+] as const;

@@ -7,7 +7,8 @@ import { createCongress, createCongressBody } from "../../api/modules/congresses
 import { createHandlingUnit } from "../../api/modules/handling-units/service";
 import { createRegion } from "../../api/modules/regions/service";
 import { createCongressSession, createTerm } from "../../api/modules/terms/service";
-import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
+import { createUser, grantRole } from "../../api/modules/accounts/users";
+import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
 
 /** Loading goes through the same services as the API, as a platform administrator. */
 const SYSTEM: Viewer = { userId: "system", displayName: "系统（演示数据）", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
@@ -50,9 +51,31 @@ async function loadRegion(system: Actor, region: DemoRegion, parentId: string | 
   return count;
 }
 
-/** Loads the demo province; expects an empty database. */
+async function loadLogins(system: Actor): Promise<void> {
+  for (const login of DEMO_LOGINS) {
+    const congress = await system.prisma.congress.findFirstOrThrow({ where: { region: { name: login.region } } });
+    const user = await createUser(system, {
+      username: login.username,
+      displayName: login.displayName,
+      password: DEMO_PASSWORD,
+      phone: "phone" in login ? login.phone : null,
+      homeCongressId: congress.id,
+    });
+    await grantRole(system, { userId: user.id, role: login.role, congressId: login.role === "PLATFORM_ADMIN" ? null : congress.id });
+  }
+}
+
+/** Loads the demo province and its demo accounts; expects an empty database. */
 export async function loadDemo(prisma: PrismaClient): Promise<number> {
-  return loadRegion({ prisma, viewer: SYSTEM, requestId: "demo-seed" }, DEMO_PROVINCE, null);
+  const system: Actor = { prisma, viewer: SYSTEM, requestId: "demo-seed" };
+  const regions = await loadRegion(system, DEMO_PROVINCE, null);
+  await loadLogins(system);
+  return regions;
+}
+
+/** Whether the demo accounts exist (start-up then prints them). */
+export async function hasDemoLogins(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.user.count({ where: { username: { in: DEMO_LOGINS.map((l) => l.username) } } })) > 0;
 }
 
 export async function loadDemoIfEmpty(prisma: PrismaClient, log: Logger): Promise<boolean> {

@@ -7,6 +7,8 @@ import type { Prisma } from "../../api/db/prisma";
 import { createApolloServer } from "../../api/graphql/apollo";
 import type { Context } from "../../api/graphql/context";
 import { createLogger } from "../../api/logger";
+import { RateLimiter } from "../../api/auth/rate-limit";
+import { AccessTokens } from "../../api/auth/tokens";
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -22,6 +24,8 @@ export class TestApi {
     private readonly prisma: Prisma,
   ) {}
 
+  readonly auth = { tokens: new AccessTokens("test-secret-of-at-least-thirty-two-characters", 900), limiter: new RateLimiter() };
+
   static async start(prisma: Prisma): Promise<TestApi> {
     const apollo = createApolloServer({ log: createLogger("silent"), maxDepth: 12 });
     await apollo.start();
@@ -32,10 +36,13 @@ export class TestApi {
     query: string | TypedDocumentNode<T, V>,
     variables: V = {} as V,
     viewer: Viewer = anonymousViewer,
+    clientIp = "127.0.0.1",
   ) {
     const response = await this.apollo.executeOperation<T>(
       { query: typeof query === "string" ? query : print(query), variables },
-      { contextValue: { prisma: this.prisma, viewer, requestId: "test", log: createLogger("silent"), maxPageSize: 1000 } },
+      {
+        contextValue: { prisma: this.prisma, viewer, requestId: "test", log: createLogger("silent"), maxPageSize: 1000, auth: this.auth, clientIp },
+      },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return response.body.singleResult as GraphQLResult<T>;

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import type { Viewer } from "../../auth/viewer";
+import { accountId, type Viewer } from "../../auth/viewer";
 
 /** Who performs a service call: the database, the caller, and the request it came with. */
 export interface Actor {
@@ -30,7 +30,7 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: actor.viewer.userId && /^[0-9a-f-]{36}$/.test(actor.viewer.userId) ? actor.viewer.userId : null,
+      actorId: accountId(actor.viewer),
       actorName: actor.viewer.displayName ?? actor.viewer.userId ?? "anonymous",
       action: entry.action,
       entityType: entry.entityType,

@@ -1,6 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
-import type { Viewer } from "../../auth/viewer";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";

@@ -1,0 +1,42 @@
+// The shield rules every module builds its rule tree from. Rules answer "may this caller use this
+// operation at all"; which rows it sees is the scope functions' job (SQL).
+import { allow, rule } from "graphql-shield";
+import type { Context } from "../graphql/context";
+import { Errors } from "../graphql/errors";
+import { ADMIN_ROLES } from "./guard";
+import type { Role } from "./viewer";
+
+export { allow };
+
+/** Any caller; with an API key, one that carries the PUBLIC_READ scope. */
+export const publicRead = rule({ cache: "contextual" })((_parent, _args, ctx: Context) => {
+  const key = ctx.viewer.apiKey;
+  return !key || key.scopes.includes("PUBLIC_READ") || Errors.forbidden("This API key lacks the PUBLIC_READ scope.");
+});
+
+export const isSignedIn = rule({ cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.viewer.userId ? true : Errors.unauthenticated(),
+);
+
+/** Signed in and holding one of `roles` somewhere; the service then checks where. */
+export function hasRole(roles: readonly Role[], what: string) {
+  return rule(`hasRole:${roles.join(",")}`, { cache: "contextual" })((_parent, _args, ctx: Context) => {
+    if (!ctx.viewer.userId) return Errors.unauthenticated();
+    return ctx.viewer.grants.some((g) => roles.includes(g.role)) || Errors.forbidden(`Only ${what} may do this.`);
+  });
+}
+
+export const isAdministrator = hasRole(ADMIN_ROLES, "administrators (PLATFORM_ADMIN or CONGRESS_ADMIN)");
+
+/** Explicitly readable fields of a type: every field is declared, so a new field without a rule fails the coverage test. */
+export function fields(...names: string[]) {
+  return Object.fromEntries(names.map((name) => [name, allow]));
+}
+
+/** The two types Pothos generates for a connection named `<prefix>Connection`. */
+export function connectionTypes(prefix: string) {
+  return {
+    [`${prefix}Connection`]: fields("edges", "pageInfo", "totalCount"),
+    [`${prefix}ConnectionEdge`]: fields("cursor", "node"),
+  };
+}

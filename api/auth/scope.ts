@@ -1,0 +1,13 @@
+import { ADMIN_ROLES } from "./guard";
+import { reachFor, type Viewer } from "./viewer";
+
+/**
+ * The `where` that keeps rows whose `column` (a congress path) lies in the viewer's reach for the
+ * administrator roles: everything for a platform administrator, nothing for a caller with no such role.
+ */
+export function adminPathWhere<K extends string>(viewer: Viewer, column: K): Record<string, unknown> {
+  const reach = reachFor(viewer, ADMIN_ROLES);
+  if (reach === null) return {};
+  if (reach.length === 0) return { [column]: { in: [] } };
+  return { OR: reach.map((path) => ({ [column]: { startsWith: path } })) };
+}

@@ -1,0 +1,23 @@
+import { allow, connectionTypes, fields, isAdministrator, isSignedIn } from "../../auth/rules";
+
+export const accountRules = {
+  // `me` answers null for anonymous callers; sign-in operations are open by nature.
+  Query: { me: allow, users: isAdministrator },
+  Mutation: {
+    login: allow,
+    refreshToken: allow,
+    logout: allow,
+    changeMyPassword: isSignedIn,
+    createUser: isAdministrator,
+    updateUser: isAdministrator,
+    resetUserPassword: isAdministrator,
+    unlockUser: isAdministrator,
+    grantRole: isAdministrator,
+    revokeRole: isAdministrator,
+  },
+  // `phone` is private: its resolver nulls it outside the account's administrators (a per-row check, not a rule).
+  User: fields("id", "username", "displayName", "phone", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version"),
+  RoleGrant: fields("id", "role", "congress", "createdAt"),
+  AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
+  ...connectionTypes("QueryUsers"),
+};

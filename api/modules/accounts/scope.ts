@@ -1,0 +1,37 @@
+import type { Prisma } from "../../generated/prisma/client";
+import { adminPathWhere } from "../../auth/scope";
+import { accountId, type Viewer } from "../../auth/viewer";
+
+/** Accounts a viewer may read: those it administers, and its own. */
+export function userReadScope(viewer: Viewer): Prisma.UserWhereInput {
+  const self = accountId(viewer);
+  const administered = adminPathWhere(viewer, "congressPath") as Prisma.UserWhereInput;
+  return self ? { OR: [administered, { id: self }] } : administered;
+}
+
+/** Grants a viewer may read: those at congresses it administers, and its own. */
+export function roleGrantReadScope(viewer: Viewer): Prisma.RoleGrantWhereInput {
+  const self = accountId(viewer);
+  const administered = adminPathWhere(viewer, "congressPath") as Prisma.RoleGrantWhereInput;
+  return self ? { OR: [administered, { userId: self }] } : administered;
+}
+
+interface UserFilterInput {
+  homeCongressId?: { id: string } | null;
+  withinCongressId?: { id: string } | null;
+  role?: Prisma.RoleGrantWhereInput["role"] | null;
+  active?: boolean | null;
+  search?: string | null;
+}
+
+export function userFilterWhere(filter: UserFilterInput | null | undefined, withinPath?: string | null): Prisma.UserWhereInput {
+  if (!filter) return {};
+  const and: Prisma.UserWhereInput[] = [];
+  if (filter.homeCongressId) and.push({ homeCongressId: filter.homeCongressId.id });
+  if (withinPath) and.push({ congressPath: { startsWith: withinPath } });
+  if (filter.role) and.push({ grants: { some: { role: filter.role } } });
+  if (filter.active != null) and.push({ active: filter.active });
+  const search = filter.search?.trim();
+  if (search) and.push({ OR: [{ username: { contains: search.toLowerCase() } }, { displayName: { contains: search } }] });
+  return { AND: and };
+}

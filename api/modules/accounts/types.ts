@@ -1,0 +1,121 @@
+import { Role } from "../../generated/prisma/enums";
+import { ADMIN_ROLES } from "../../auth/guard";
+import { accountId, reaches } from "../../auth/viewer";
+import { builder } from "../../graphql/builder";
+import type { Context } from "../../graphql/context";
+import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { roleGrantReadScope, userFilterWhere, userReadScope } from "./scope";
+
+const ROLE_LABELS: Record<Role, string> = {
+  PLATFORM_ADMIN: "平台管理员 Platform administrator: everything, everywhere.",
+  CONGRESS_ADMIN: "人大管理员 Congress administrator: configures its congress and every congress below.",
+  DEPUTY_AFFAIRS: "代表工作人员 Deputy affairs staff: suggestions, activities and evaluations in its subtree.",
+  SUPERVISOR: "督办人 Supervisor of the key suggestions assigned to them.",
+  DEPUTY: "代表 Deputy: own profile, activities and suggestions.",
+  UNIT_STAFF: "承办单位人员 Handling-unit staff: suggestions and opinions assigned to their unit.",
+  STATION_KEEPER: "联络站管理员 Station keeper: the station's receptions and opinions.",
+};
+
+export const RoleEnum = builder.enumType("Role", {
+  description: "角色 A role granted at a congress; it reaches that congress and every congress below it.",
+  values: Object.fromEntries(Object.values(Role).map((r) => [r, { value: r, description: ROLE_LABELS[r] }])) as Record<
+    Role,
+    { value: Role; description: string }
+  >,
+});
+
+export const RoleGrantRef = builder.prismaNode("RoleGrant", {
+  description: "角色授予 A role held by an account at a congress.",
+  id: { field: "id", description: "Global id (for `revokeRole`)." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, AND: [roleGrantReadScope(ctx.viewer)] }),
+  fields: (t) => ({
+    role: t.expose("role", { type: RoleEnum, description: "The role." }),
+    congress: t.relation("congress", { nullable: true, description: "Where it is granted; null for PLATFORM_ADMIN (everywhere)." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was granted." }),
+  }),
+});
+
+export const UserNode = builder.prismaNode("User", {
+  description: "用户 An account. Administrators see the accounts of their jurisdiction; everyone sees their own.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, AND: [userReadScope(ctx.viewer)] }),
+  fields: (t) => ({
+    username: t.exposeString("username", { description: "Sign-in name (lower case)." }),
+    displayName: t.exposeString("displayName", { description: "Name shown to others." }),
+    phone: t.string({
+      nullable: true,
+      description: "Private: shown only to the account itself and administrators over its home congress; null for anyone else.",
+      resolve: (user, _args, ctx) =>
+        user.id === accountId(ctx.viewer) || reaches(ctx.viewer, ADMIN_ROLES, user.congressPath) ? user.phone : null,
+    }),
+    homeCongress: t.relation("homeCongress", { description: "The congress the account belongs to." }),
+    active: t.exposeBoolean("active", { description: "False when disabled: it cannot sign in." }),
+    lockedUntil: t.expose("lockedUntil", { type: "DateTime", nullable: true, description: "Locked after failed sign-ins until then." }),
+    lastLoginAt: t.expose("lastLoginAt", { type: "DateTime", nullable: true, description: "Last successful sign-in." }),
+    grants: t.relation("grants", { description: "Roles it holds.", query: () => ({ orderBy: [{ role: "asc" }, { createdAt: "asc" }] }) }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
+    version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+  }),
+});
+
+export const UserFilter = builder.inputType("UserFilter", {
+  description: "Conditions an account must meet; all given conditions apply.",
+  fields: (t) => ({
+    homeCongressId: t.globalID({ description: "Only accounts of this congress." }),
+    withinCongressId: t.globalID({ description: "Only accounts of this congress and the congresses below it." }),
+    role: t.field({ type: RoleEnum, description: "Only accounts holding this role somewhere." }),
+    active: t.boolean({ description: "Only active (true) or disabled (false) accounts." }),
+    search: t.string({ description: "Username or display name contains this text." }),
+  }),
+});
+
+const UserOrderField = builder.enumType("UserOrderField", {
+  description: "Fields accounts can be sorted by.",
+  values: {
+    USERNAME: { value: "username", description: "Username." },
+    DISPLAY_NAME: { value: "displayName", description: "Display name." },
+    LAST_LOGIN: { value: "lastLoginAt", description: "Last sign-in." },
+    CREATED_AT: { value: "createdAt", description: "Creation." },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: "User",
+    nullable: true,
+    description: "The signed-in account, with its roles; null when anonymous.",
+    resolve: (query, _root, _args, ctx) => {
+      const id = accountId(ctx.viewer);
+      return id ? ctx.prisma.user.findUnique({ ...query, where: { id } }) : null;
+    },
+  }),
+  users: t.prismaConnection(
+    {
+      type: "User",
+      cursor: "id",
+      description: "用户 Accounts of your jurisdiction (administrators).",
+      args: {
+        filter: t.arg({ type: UserFilter, description: "Conditions; omitted means every account you may see." }),
+        sortBy: t.arg({ type: UserOrderField, description: "Sort field (default USERNAME)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
+        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const where = await usersWhere(ctx, args.filter);
+        return ctx.prisma.user.findMany({ ...withOffset(query, args), where, orderBy: orderBy(args.sortBy ?? "username", args.sortDirection) });
+      },
+      totalCount: async (_root, args, ctx) => ctx.prisma.user.count({ where: await usersWhere(ctx, args.filter) }),
+    },
+    { description: "A page of accounts." },
+    { description: "An account in a page." },
+  ),
+}));
+
+async function usersWhere(ctx: Context, filter: Parameters<typeof userFilterWhere>[0]) {
+  const within = filter?.withinCongressId
+    ? (await ctx.prisma.congress.findUnique({ where: { id: filter.withinCongressId.id }, select: { path: true } }))?.path ?? "\u0000none"
+    : null;
+  return { AND: [userReadScope(ctx.viewer), userFilterWhere(filter, within)] };
+}

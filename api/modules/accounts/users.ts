@@ -1,0 +1,147 @@
+// Accounts and role grants, managed by administrators within their jurisdiction.
+import type { Prisma, User } from "../../generated/prisma/client";
+import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { hashPassword, verifyPassword } from "../../auth/passwords";
+import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { recordAudit, type Actor } from "../audit/record";
+import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
+
+type Tx = Prisma.TransactionClient;
+
+/** A user the viewer administers; anyone else reads as missing. */
+async function administeredUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+  requireSignedIn(viewer);
+  const user = await tx.user.findUnique({ where: { id } });
+  if (!user || !reaches(viewer, ADMIN_ROLES, user.congressPath)) throw Errors.notFound("User", id);
+  return user;
+}
+
+export async function createUser(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
+  const input = parseInput(CreateUserInput, rawInput);
+  return inTransaction(prisma, `User ${input.username}`, async (tx: Tx) => {
+    const congress = await tx.congress.findUnique({ where: { id: input.homeCongressId } });
+    if (!congress) throw Errors.notFound("Congress", input.homeCongressId);
+    requireRoleOver(viewer, ADMIN_ROLES, congress.path, "create accounts here");
+    const created = await tx.user.create({
+      data: {
+        username: input.username,
+        displayName: input.displayName,
+        phone: input.phone ?? null,
+        passwordHash: await hashPassword(input.password),
+        homeCongressId: congress.id,
+        congressPath: congress.path,
+      },
+    });
+    await recordAudit(tx, actor, { action: "createUser", entityType: "User", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
+  });
+}
+
+export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
+  const { prisma, viewer } = actor;
+  const input = parseInput(UpdateUserInput, rawInput);
+  return inTransaction(prisma, "User", async (tx: Tx) => {
+    const user = await administeredUser(tx, viewer, id);
+    if (user.id === viewer.userId && !input.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
+    const { count } = await tx.user.updateMany({
+      where: { id, version: input.version },
+      data: { displayName: input.displayName, phone: input.phone ?? null, active: input.active, version: { increment: 1 } },
+    });
+    if (count === 0) throw Errors.staleVersion(`Account ${user.username}`);
+    if (!input.active) await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const after = await tx.user.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: user, after });
+    return after;
+  });
+}
+
+/** Sets a new password for someone else and signs them out everywhere. */
+export async function resetUserPassword(actor: Actor, id: string, password: unknown) {
+  const { prisma, viewer } = actor;
+  const newPassword = parseInput(PASSWORD, password, "password");
+  return inTransaction(prisma, "User", async (tx: Tx) => {
+    const user = await administeredUser(tx, viewer, id);
+    const after = await tx.user.update({
+      where: { id },
+      data: { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null, version: { increment: 1 } },
+    });
+    await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, actor, { action: "resetUserPassword", entityType: "User", entityId: id, congressPath: user.congressPath });
+    return after;
+  });
+}
+
+export async function unlockUser(actor: Actor, id: string) {
+  const { prisma, viewer } = actor;
+  return inTransaction(prisma, "User", async (tx: Tx) => {
+    const user = await administeredUser(tx, viewer, id);
+    const after = await tx.user.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "unlockUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: { lockedUntil: user.lockedUntil } });
+    return after;
+  });
+}
+
+export async function changeMyPassword(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
+  requireSignedIn(viewer);
+  const input = parseInput(ChangePasswordInput, rawInput);
+  return inTransaction(prisma, "User", async (tx: Tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId! } });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
+    }
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), version: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "changeMyPassword", entityType: "User", entityId: user.id, congressPath: user.congressPath });
+    return true;
+  });
+}
+
+/**
+ * Grants a role at a congress. The granter must administer that congress and the account; only a
+ * platform administrator grants PLATFORM_ADMIN (which has no congress).
+ */
+export async function grantRole(actor: Actor, rawInput: unknown) {
+  const { prisma, viewer } = actor;
+  const input = parseInput(GrantRoleInput, rawInput);
+  return inTransaction(prisma, "This role grant", async (tx: Tx) => {
+    const user = await administeredUser(tx, viewer, input.userId);
+    let congress: { id: string; path: string } | null = null;
+    if (input.role === "PLATFORM_ADMIN") {
+      if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may make another platform administrator.");
+      if (input.congressId) throw Errors.badInput("PLATFORM_ADMIN is granted without a congress.", [{ field: "input.congressId", message: "must be empty for PLATFORM_ADMIN" }]);
+    } else {
+      if (!input.congressId) throw Errors.badInput(`Choose the congress at which ${input.role} is granted.`, [{ field: "input.congressId", message: "required" }]);
+      congress = await tx.congress.findUnique({ where: { id: input.congressId }, select: { id: true, path: true } });
+      if (!congress) throw Errors.notFound("Congress", input.congressId);
+      requireRoleOver(viewer, ADMIN_ROLES, congress.path, "grant roles at this congress");
+    }
+    const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: input.role, congressId: congress?.id ?? null } });
+    if (existing) throw Errors.conflict(`${user.displayName} already holds ${input.role} there.`);
+    const created = await tx.roleGrant.create({
+      data: { userId: user.id, role: input.role, congressId: congress?.id ?? null, congressPath: congress?.path ?? null, grantedById: accountId(viewer) },
+    });
+    await recordAudit(tx, actor, { action: "grantRole", entityType: "RoleGrant", entityId: created.id, congressPath: congress?.path ?? null, after: created });
+    return created;
+  });
+}
+
+export async function revokeRole(actor: Actor, grantId: string) {
+  const { prisma, viewer } = actor;
+  return inTransaction(prisma, "Role grant", async (tx: Tx) => {
+    requireSignedIn(viewer);
+    const grant = await tx.roleGrant.findUnique({ where: { id: grantId } });
+    const visible = grant && (grant.congressPath ? reaches(viewer, ADMIN_ROLES, grant.congressPath) : isPlatformAdmin(viewer));
+    if (!grant || !visible) throw Errors.notFound("Role grant", grantId);
+    if (grant.role === "PLATFORM_ADMIN" && (await tx.roleGrant.count({ where: { role: "PLATFORM_ADMIN" } })) <= 1) {
+      throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
+    }
+    await tx.roleGrant.delete({ where: { id: grantId } });
+    await recordAudit(tx, actor, { action: "revokeRole", entityType: "RoleGrant", entityId: grantId, congressPath: grant.congressPath, before: grant });
+    return grant;
+  });
+}
+

@@ -1,0 +1,169 @@
+import { buildSchema } from "../../api/graphql/schema";
+import { undeclaredFields } from "../../api/graphql/permissions";
+import type { Role, Viewer } from "../../api/auth/viewer";
+import { loadDemo } from "../../prisma/seed/demo";
+import { TestApi, codes, type GraphQLResult } from "../helpers/api";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { globalId, viewerAt } from "../helpers/fixtures";
+
+describe("the permission rule tree", () => {
+  it("declares every field of the schema (deny by default: an undeclared field is refused at run time)", () => {
+    expect(undeclaredFields(buildSchema())).toEqual([]);
+  });
+});
+
+// The caller's roles are granted at 五华区 (a county). Each operation targets a record at its own
+// congress, one below it, a sibling county and the parent city.
+const HOME = "五华区";
+const PLACES = { own: "五华区", descendant: "沙朗白族乡", sibling: "盘龙区", parent: "昆明市" } as const;
+type Place = keyof typeof PLACES;
+const ROLES: (Role | "ANONYMOUS")[] = [
+  "ANONYMOUS",
+  "PLATFORM_ADMIN",
+  "CONGRESS_ADMIN",
+  "DEPUTY_AFFAIRS",
+  "SUPERVISOR",
+  "DEPUTY",
+  "UNIT_STAFF",
+  "STATION_KEEPER",
+];
+
+interface Target {
+  congressId: string;
+  congressGid: string;
+  userGid: string;
+  version: number;
+}
+
+interface Operation {
+  name: string;
+  /** Runs the operation; returns whether it was allowed (denied writes answer FORBIDDEN/UNAUTHENTICATED, denied reads look missing). */
+  run(api: TestApi, viewer: Viewer, target: Target): Promise<boolean>;
+  /** Which cells should be allowed. */
+  allowed(role: Role | "ANONYMOUS", place: Place): boolean;
+}
+
+const adminOver = (role: Role | "ANONYMOUS", place: Place) =>
+  role === "PLATFORM_ADMIN" || (role === "CONGRESS_ADMIN" && (place === "own" || place === "descendant"));
+
+function writeAllowed(result: GraphQLResult): boolean {
+  const errorCodes = codes(result);
+  if (errorCodes.length === 0) return true;
+  if (errorCodes.every((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED" || c === "NOT_FOUND")) return false;
+  throw new Error(`unexpected errors ${JSON.stringify(result.errors)}`);
+}
+
+let unique = 0;
+// A different role each time, so that two allowed grants to one account never collide.
+const GRANTABLE = ["DEPUTY", "SUPERVISOR", "UNIT_STAFF", "STATION_KEEPER", "DEPUTY_AFFAIRS"];
+const OPERATIONS: Operation[] = [
+  {
+    name: "read a congress (public)",
+    allowed: () => true,
+    run: async (api, viewer, t) => Boolean((await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: t.congressGid }, viewer)).node),
+  },
+  {
+    name: "updateCongress",
+    allowed: adminOver,
+    run: async (api, viewer, t) =>
+      writeAllowed(await api.run(`mutation ($id: ID!, $v: Int!) { updateCongress(id: $id, input: { name: "测试人大", version: $v }) { id } }`, { id: t.congressGid, v: t.version }, viewer)),
+  },
+  {
+    name: "createHandlingUnit",
+    allowed: adminOver,
+    run: async (api, viewer, t) =>
+      writeAllowed(
+        await api.run(`mutation ($c: ID!, $n: String!) { createHandlingUnit(input: { congressId: $c, name: $n, kind: OTHER }) { id } }`, { c: t.congressGid, n: `单位${++unique}` }, viewer),
+      ),
+  },
+  {
+    name: "createUser",
+    allowed: adminOver,
+    run: async (api, viewer, t) =>
+      writeAllowed(
+        await api.run(
+          `mutation ($c: ID!, $u: String!) { createUser(input: { username: $u, displayName: "测试", password: "abcdef12345", homeCongressId: $c }) { id } }`,
+          { c: t.congressGid, u: `matrix${++unique}` },
+          viewer,
+        ),
+      ),
+  },
+  {
+    name: "grantRole",
+    allowed: adminOver,
+    run: async (api, viewer, t) => {
+      const role = GRANTABLE[++unique % GRANTABLE.length];
+      return writeAllowed(await api.run(`mutation ($u: ID!, $c: ID!, $r: Role!) { grantRole(input: { userId: $u, role: $r, congressId: $c }) { id } }`, { u: t.userGid, c: t.congressGid, r: role }, viewer));
+    },
+  },
+  {
+    name: "read an account by node(id)",
+    allowed: adminOver,
+    run: async (api, viewer, t) => Boolean((await api.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: t.userGid }, viewer)).node),
+  },
+  {
+    name: "find an account in users()",
+    allowed: adminOver,
+    run: async (api, viewer, t) => {
+      const result = await api.run(`query ($c: ID!) { users(first: 100, filter: { homeCongressId: $c }) { edges { node { id } } } }`, { c: t.congressGid }, viewer);
+      if (!writeAllowed(result)) return false;
+      return result.data!.users.edges.some((e: { node: { id: string } }) => e.node.id === t.userGid);
+    },
+  },
+  {
+    name: "see the account's phone through a grant's congress edge",
+    allowed: adminOver,
+    run: async (api, viewer, t) => {
+      const result = await api.run(`query ($id: ID!) { node(id: $id) { ... on User { phone } } }`, { id: t.userGid }, viewer);
+      return Boolean(result.data?.node?.phone);
+    },
+  },
+  {
+    name: "read the audit log of the congress",
+    allowed: adminOver,
+    run: async (api, viewer, t) => {
+      const result = await api.run(`query ($e: String!) { auditEvents(first: 5, filter: { entityId: $e }) { totalCount } }`, { e: t.congressId }, viewer);
+      return writeAllowed(result) && result.data!.auditEvents.totalCount > 0;
+    },
+  },
+];
+
+describe("permission matrix: role at a county × operation × where the record is", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  const targets = {} as Record<Place, Target>;
+  const viewers = {} as Record<string, Viewer>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await loadDemo(db.prisma);
+    api = await TestApi.start(db.prisma);
+    for (const [place, region] of Object.entries(PLACES) as [Place, string][]) {
+      const congress = await db.prisma.congress.findFirstOrThrow({ where: { region: { name: region } } });
+      const user = await db.prisma.user.create({
+        data: { username: `target.${place}`, displayName: `目标${place}`, passwordHash: "x", phone: "13900000000", homeCongressId: congress.id, congressPath: congress.path },
+      });
+      await db.prisma.auditEvent.create({ data: { actorName: "seed", action: "seed", entityType: "Congress", entityId: congress.id, congressPath: congress.path } });
+      targets[place] = { congressId: congress.id, congressGid: globalId("Congress", congress.id), userGid: globalId("User", user.id), version: congress.version };
+    }
+    for (const role of ROLES) {
+      viewers[role] = role === "ANONYMOUS" ? { userId: null, grants: [] } : await viewerAt(db.prisma, role, HOME);
+    }
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  const cells = OPERATIONS.flatMap((op) =>
+    ROLES.flatMap((role) => (Object.keys(PLACES) as Place[]).map((place) => [op.name, role, place, op.allowed(role, place) ? "allow" : "deny", op] as const)),
+  );
+
+  it.each(cells)("%s as %s on a record in the %s congress: %s", async (_name, role, place, expected, op) => {
+    const target = targets[place];
+    const viewer = role === "PLATFORM_ADMIN" ? { userId: "matrix-platform-admin", grants: [{ role: "PLATFORM_ADMIN" as const, congressId: null, congressPath: null }] } : viewers[role];
+    const allowed = await op.run(api, viewer, target);
+    if (allowed && op.name === "updateCongress") target.version += 1;
+    expect(allowed ? "allow" : "deny").toBe(expected);
+  });
+});
