@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from "../../api/db/embedded";
 export async function withScratchDatabase<T>(work: (url: string) => Promise<T> | T): Promise<T> {
   if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "scratch-pg-"));
+  fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
   const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "scratch", persistent: false });
   try {
     return await work(db.url);
