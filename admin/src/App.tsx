@@ -1,8 +1,15 @@
 import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
 import ApartmentIcon from "@mui/icons-material/Apartment";
+import HistoryIcon from "@mui/icons-material/History";
+import KeyIcon from "@mui/icons-material/Key";
 import MapIcon from "@mui/icons-material/Map";
+import PeopleIcon from "@mui/icons-material/People";
 import { Admin, Resource, defaultTheme } from "react-admin";
+import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./Dashboard";
+import { ApiKeyCreate, ApiKeyList } from "./resources/api-keys/ApiKeys";
+import { AuditEventList } from "./resources/audit/AuditEvents";
+import { UserCreate, UserEdit, UserList } from "./resources/users/Users";
 import { createDataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n";
 import { CongressCreate, CongressEdit } from "./resources/congresses/CongressEdit";
@@ -23,17 +30,34 @@ const theme = {
 
 const dataProvider = createDataProvider();
 
+/** Menus follow the account's roles: only administrators get editing, accounts, keys and the audit log. */
+const resourcesFor = (permissions: Permissions | undefined) => {
+  const admin = Boolean(permissions?.isAdmin);
+  return [
+    <Resource key="Congress" name="Congress" list={CongressList} show={CongressShow} edit={admin ? CongressEdit : undefined} create={admin ? CongressCreate : undefined} icon={AccountBalanceIcon} recordRepresentation="name" />,
+    <Resource key="Region" name="Region" list={RegionList} show={RegionShow} edit={admin ? RegionEdit : undefined} create={admin ? RegionCreate : undefined} icon={MapIcon} recordRepresentation="name" />,
+    <Resource key="HandlingUnit" name="HandlingUnit" list={HandlingUnitList} edit={admin ? HandlingUnitEdit : undefined} create={admin ? HandlingUnitCreate : undefined} icon={ApartmentIcon} recordRepresentation="name" />,
+    ...(admin
+      ? [
+          <Resource key="User" name="User" list={UserList} edit={UserEdit} create={UserCreate} icon={PeopleIcon} recordRepresentation="displayName" />,
+          <Resource key="ApiKey" name="ApiKey" list={ApiKeyList} create={ApiKeyCreate} icon={KeyIcon} />,
+          <Resource key="AuditEvent" name="AuditEvent" list={AuditEventList} icon={HistoryIcon} />,
+        ]
+      : []),
+  ];
+};
+
 export const App = () => (
   <Admin
     title="人大代表工作平台"
     dataProvider={dataProvider}
+    authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     theme={theme}
+    requireAuth
     disableTelemetry
   >
-    <Resource name="Congress" list={CongressList} show={CongressShow} edit={CongressEdit} create={CongressCreate} icon={AccountBalanceIcon} recordRepresentation="name" />
-    <Resource name="Region" list={RegionList} show={RegionShow} edit={RegionEdit} create={RegionCreate} icon={MapIcon} recordRepresentation="name" />
-    <Resource name="HandlingUnit" list={HandlingUnitList} edit={HandlingUnitEdit} create={HandlingUnitCreate} icon={ApartmentIcon} recordRepresentation="name" />
+    {resourcesFor}
   </Admin>
 );

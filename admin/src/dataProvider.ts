@@ -1,4 +1,6 @@
-import { ApolloClient, InMemoryCache, gql } from "@apollo/client";
+import { ApolloClient, InMemoryCache, createHttpLink, from, gql } from "@apollo/client";
+import { setContext } from "@apollo/client/link/context";
+import { accessToken } from "./session";
 import buildGraphQLProvider, { type BuildQuery, type BuildQueryResult } from "ra-data-graphql";
 import { RESOURCES, type ResourceApi } from "./resources";
 
@@ -19,20 +21,30 @@ function definedOnly(value: Data): Data {
 
 function listQuery(api: ResourceApi, params: Data): BuildQueryResult {
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  const sortBy = params.sort?.field ? api.sort[params.sort.field] : undefined;
+  const declared = ["$first: Int", "$offset: Int"];
+  const passed = ["first: $first", "offset: $offset"];
+  const variables: Data = { first: perPage, offset: (page - 1) * perPage };
+  if (api.filterType) {
+    declared.push(`$filter: ${api.filterType}`);
+    passed.push("filter: $filter");
+    variables.filter = definedOnly(api.filter(params.filter ?? {}));
+  }
+  if (api.orderType) {
+    declared.push(`$sortBy: ${api.orderType}`, "$sortDirection: SortDirection");
+    passed.push("sortBy: $sortBy", "sortDirection: $sortDirection");
+    variables.sortBy = params.sort?.field ? api.sort[params.sort.field] : undefined;
+    variables.sortDirection = params.sort?.order === "DESC" ? "DESC" : "ASC";
+  }
+  for (const [name, type] of Object.entries(api.extraArgs ?? {})) {
+    declared.push(`$${name}: ${type}`);
+    passed.push(`${name}: $${name}`);
+    variables[name] = params.filter?.[name];
+  }
   return {
-    query: gql`query List($first: Int, $offset: Int, $filter: ${api.filterType}, $sortBy: ${api.orderType}, $sortDirection: SortDirection) {
-      items: ${api.list}(first: $first, offset: $offset, filter: $filter, sortBy: $sortBy, sortDirection: $sortDirection) {
-        totalCount edges { node { ${api.fields} } }
-      }
+    query: gql`query List(${declared.join(", ")}) {
+      items: ${api.list}(${passed.join(", ")}) { totalCount edges { node { ${api.fields} } } }
     }`,
-    variables: {
-      first: perPage,
-      offset: (page - 1) * perPage,
-      filter: definedOnly(api.filter(params.filter ?? {})),
-      sortBy,
-      sortDirection: params.sort?.order === "DESC" ? "DESC" : "ASC",
-    },
+    variables,
     parseResponse: (response) => ({
       data: clean(response.data.items.edges.map((e: Data) => e.node)),
       total: response.data.items.totalCount,
@@ -92,11 +104,22 @@ const buildQuery = (): BuildQuery => (fetchType, resource, params) => {
   }
 };
 
+const withToken = setContext(async (_request, { headers }) => {
+  const token = await accessToken();
+  return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+});
+
+/** The console's GraphQL client: every request carries the signed-in account's access token. */
+export const client = new ApolloClient({
+  link: from([withToken, createHttpLink({ uri: new URL("../graphql", window.location.href).toString() })]),
+  cache: new InMemoryCache(),
+  defaultOptions: {
+    query: { fetchPolicy: "network-only" },
+    watchQuery: { fetchPolicy: "network-only" },
+    mutate: { fetchPolicy: "no-cache" },
+  },
+});
+
 export function createDataProvider() {
-  const client = new ApolloClient({
-    uri: new URL("../graphql", window.location.href).toString(),
-    cache: new InMemoryCache(),
-    defaultOptions: { query: { fetchPolicy: "network-only" }, watchQuery: { fetchPolicy: "network-only" } },
-  });
   return buildGraphQLProvider({ client, introspection: false, buildQuery });
 }

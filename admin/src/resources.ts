@@ -3,11 +3,15 @@ type Data = Record<string, any>;
 
 export interface ResourceApi {
   list: string;
-  filterType: string;
-  orderType: string;
+  /** GraphQL input type of the list's `filter` argument, when it has one. */
+  filterType?: string;
+  /** GraphQL enum of the list's `sortBy` argument, when it has one. */
+  orderType?: string;
   fields: string;
   filter: (filter: Data) => Data;
   sort: Record<string, string>;
+  /** Extra list arguments taken from react-admin's filter, e.g. `includeRevoked: Boolean`. */
+  extraArgs?: Record<string, string>;
   create?: { mutation: string; inputType: string; input: (data: Data) => Data };
   update?: { mutation: string; inputType: string; input: (data: Data) => Data };
   remove?: string;
@@ -73,5 +77,38 @@ export const RESOURCES: Record<string, ResourceApi> = {
       inputType: "UpdateHandlingUnitInput",
       input: (d) => ({ name: d.name, kind: d.kind, active: Boolean(d.active), version: d.version }),
     },
+  },
+  User: {
+    list: "users",
+    filterType: "UserFilter",
+    orderType: "UserOrderField",
+    fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version
+      homeCongress { id name } grants { id role createdAt congress { id name } }`,
+    filter: (f) => ({ homeCongressId: f.homeCongressId, withinCongressId: f.withinCongressId, role: f.role, active: f.active, search: f.q }),
+    sort: { username: "USERNAME", displayName: "DISPLAY_NAME", lastLoginAt: "LAST_LOGIN", createdAt: "CREATED_AT" },
+    create: {
+      mutation: "createUser",
+      inputType: "CreateUserInput",
+      input: (d) => ({ username: d.username, displayName: d.displayName, password: d.password, phone: blankToNull(d.phone), homeCongressId: d.homeCongressId }),
+    },
+    update: {
+      mutation: "updateUser",
+      inputType: "UpdateUserInput",
+      input: (d) => ({ displayName: d.displayName, phone: blankToNull(d.phone), active: Boolean(d.active), version: d.version }),
+    },
+  },
+  ApiKey: {
+    list: "apiKeys",
+    fields: `id name prefix scopes rateLimitPerMinute lastUsedAt revokedAt createdAt congress { id name }`,
+    filter: () => ({}),
+    sort: {},
+    extraArgs: { includeRevoked: "Boolean" },
+  },
+  AuditEvent: {
+    list: "auditEvents",
+    filterType: "AuditEventFilter",
+    fields: `id action entityType entityId actorName before after requestId createdAt`,
+    filter: (f) => ({ entityType: f.entityType, action: f.action, entityId: f.entityId }),
+    sort: {},
   },
 };

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { loadConfig } from "../../api/config";
 import { createLogger } from "../../api/logger";
 import { ADMIN_DIST, startPlatform, type Platform } from "../../api/platform";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
 import { launchBrowser } from "../helpers/browser";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   platform = await startPlatform(config, createLogger("silent"));
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "zh-CN" });
+  page.setDefaultTimeout(20_000);
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http")) outside.push(request.url());
@@ -32,7 +34,41 @@ afterAll(async () => {
   await db?.drop();
 });
 
+async function signInAs(username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${platform.url}/admin/#/login`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${platform.url}/admin/#/login`);
+  await page.locator("input[name=username]").fill(username);
+  await page.locator("input[name=password]").fill(password);
+  await page.locator("button[type=submit]").click();
+}
+
+const menu = () => page.locator(".RaSidebar-fixed, .RaSidebar-paper, nav").first();
+
 describe("the console", () => {
+  it("asks for sign-in, and shows the API's reason when it is refused", async () => {
+    await page.goto(`${platform.url}/admin/`);
+    await page.locator("input[name=username]").waitFor();
+    await signInAs("wh.admin", "wrong-password-1");
+    await page.getByText("Wrong username or password.").waitFor();
+  });
+
+  it("gives a deputy a menu without accounts, keys or audit log", async () => {
+    await signInAs("wh.deputy");
+    await page.getByText("各级人大数量").waitFor();
+    expect(await menu().getByText("人大").count()).toBeGreaterThan(0);
+    expect(await menu().getByText("用户").count()).toBe(0);
+    expect(await menu().getByText("审计日志").count()).toBe(0);
+  });
+
+  it("gives an administrator accounts, API keys and the audit log", async () => {
+    await signInAs("wh.admin");
+    await page.getByText("各级人大数量").waitFor();
+    await menu().getByText("用户").first().waitFor();
+    expect(await menu().getByText("接口密钥").count()).toBe(1);
+    expect(await menu().getByText("审计日志").count()).toBe(1);
+  });
+
   it("lists the demo congresses in Chinese, filtered by level", async () => {
     await page.goto(`${platform.url}/admin/#/Congress`);
     await page.getByText("昆明市人民代表大会").first().waitFor({ timeout: 20_000 });
@@ -55,6 +91,47 @@ describe("the console", () => {
     expect(await page.getByText("昆明市人民代表大会").count()).toBeGreaterThan(0);
     await page.getByRole("tab", { name: "机构" }).click();
     await page.getByText("人事代表工作委员会").waitFor();
+  });
+
+  it("saves an edit through the API, which records it in the audit log", async () => {
+    const wuhua = await db.prisma.congress.findFirstOrThrow({ where: { name: "五华区人民代表大会" } });
+    const id = Buffer.from(`Congress:${wuhua.id}`).toString("base64");
+    await page.goto(`${platform.url}/admin/#/Congress/${encodeURIComponent(id)}`);
+    const shortName = page.locator("input[name=shortName]");
+    await shortName.waitFor();
+    await shortName.fill("五华区人大");
+    await page.locator("button[type=submit]").click();
+    await page.getByText(/已更新|Element updated|updated/i).first().waitFor();
+    expect((await db.prisma.congress.findUniqueOrThrow({ where: { id: wuhua.id } })).shortName).toBe("五华区人大");
+    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "updateCongress", entityId: wuhua.id } });
+    expect(event.actorName).toBe("五华区人大管理员");
+  });
+
+  it("grants a role to an account from its page", async () => {
+    const staff = await db.prisma.user.findUniqueOrThrow({ where: { username: "wh.staff" } });
+    await page.goto(`${platform.url}/admin/#/User/${encodeURIComponent(Buffer.from(`User:${staff.id}`).toString("base64"))}`);
+    const grants = page.getByTestId("user-grants");
+    await grants.waitFor();
+    await grants.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: "督办人" }).click();
+    await grants.getByRole("combobox").nth(1).fill("沙朗");
+    await page.getByRole("option", { name: "沙朗白族乡人民代表大会" }).click();
+    await grants.getByRole("button", { name: "授予" }).click();
+    await grants.getByText("督办人 · 沙朗白族乡人民代表大会").waitFor();
+    expect(await db.prisma.roleGrant.count({ where: { userId: staff.id, role: "SUPERVISOR" } })).toBe(1);
+  });
+
+  it("issues an API key and shows its secret once", async () => {
+    await page.goto(`${platform.url}/admin/#/ApiKey/create`);
+    await page.locator("input[name=name]").fill("市民服务App");
+    await page.getByRole("combobox").first().fill("五华");
+    await page.getByRole("option", { name: "五华区人民代表大会" }).click();
+    await page.getByLabel("读取公开数据").check();
+    await page.locator("button[type=submit]").click();
+    const secret = await page.getByTestId("api-key-secret").textContent();
+    expect(secret).toMatch(/dpk_[A-Za-z0-9_-]{20,}/);
+    const key = await db.prisma.apiKey.findFirstOrThrow({ where: { name: "市民服务App" } });
+    expect(key.scopes).toEqual(["PUBLIC_READ"]);
   });
 
   it("switches to English", async () => {

@@ -10,6 +10,18 @@ export const enDomain = {
       units: "Handling units",
     },
     language: "Language",
+    grants: {
+      title: "Roles", role: "Role", congress: "At congress", grant: "Grant", granted: "Role granted", revoked: "Role revoked",
+      everywhere: "everywhere", none: "No roles yet",
+    },
+    apiKeys: {
+      create: "New API key", revoke: "Revoke", revoked: "Key revoked",
+      showOnce: "Copy this key now and keep it safe: it is shown only this once.",
+    },
+    validation: {
+      password: "at least 10 characters, with letters and digits",
+      username: "3–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+    },
   },
   enums: {
     level: { PROVINCIAL: "Provincial", MUNICIPAL: "Municipal", COUNTY: "County", TOWNSHIP: "Township" },
@@ -24,12 +36,39 @@ export const enDomain = {
       STANDING_COMMITTEE: "Standing committee", DIRECTORS_MEETING: "Director's meeting", SPECIAL_COMMITTEE: "Special committee",
       WORKING_COMMITTEE: "Working committee", DEPUTY_WORK_AGENCY: "Deputy work agency", PRESIDIUM: "Presidium",
     },
+    role: {
+      PLATFORM_ADMIN: "Platform administrator", CONGRESS_ADMIN: "Congress administrator", DEPUTY_AFFAIRS: "Deputy affairs staff",
+      SUPERVISOR: "Supervisor", DEPUTY: "Deputy", UNIT_STAFF: "Handling-unit staff", STATION_KEEPER: "Station keeper",
+    },
+    apiKeyScope: { PUBLIC_READ: "Read public data", OPINION_SUBMIT: "Submit opinions" },
     unitKind: {
       GOVERNMENT: "Government", DEPARTMENT: "Department", SUPERVISORY_COMMISSION: "Supervisory commission", COURT: "Court",
       PROCURATORATE: "Procuratorate", OTHER: "Other",
     },
   },
   resources: {
+    User: {
+      name: "User |||| Users",
+      fields: {
+        username: "Username", displayName: "Name", phone: "Phone (private)", active: "Active", homeCongress: "Congress",
+        "homeCongress.id": "Congress", homeCongressId: "Congress", withinCongressId: "Within", role: "Role", grants: "Roles",
+        lastLoginAt: "Last sign-in", lockedUntil: "Locked until", password: "Password", q: "Search", createdAt: "Created",
+      },
+    },
+    ApiKey: {
+      name: "API key |||| API keys",
+      fields: {
+        name: "Name", prefix: "Prefix", scopes: "Scopes", congress: "Issued by", "congress.id": "Issued by", congressId: "Issued by",
+        rateLimitPerMinute: "Per minute", lastUsedAt: "Last used", revokedAt: "Revoked", createdAt: "Created",
+        includeRevoked: "Include revoked",
+      },
+    },
+    AuditEvent: {
+      name: "Audit event |||| Audit log",
+      fields: {
+        createdAt: "When", actorName: "Who", action: "Action", entityType: "Record type", entityId: "Record", requestId: "Request",
+      },
+    },
     Congress: {
       name: "Congress |||| Congresses",
       fields: {

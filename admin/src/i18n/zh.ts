@@ -1,5 +1,9 @@
 // 简体中文 labels of the console (the default language).
 export const zhDomain = {
+  // The Chinese pack predates react-admin 5's record representations in page titles.
+  ra: {
+    page: { edit: "%{name}：%{recordRepresentation}", show: "%{name}：%{recordRepresentation}" },
+  },
   app: {
     title: "人大代表工作平台",
     dashboard: {
@@ -10,6 +14,18 @@ export const zhDomain = {
       units: "承办单位",
     },
     language: "语言",
+    grants: {
+      title: "角色", role: "角色", congress: "授予单位", grant: "授予", granted: "已授予角色", revoked: "已撤销角色",
+      everywhere: "全部", none: "尚无角色",
+    },
+    apiKeys: {
+      create: "新建接口密钥", revoke: "撤销", revoked: "密钥已撤销",
+      showOnce: "请立即复制并妥善保存此密钥：它只显示这一次。",
+    },
+    validation: {
+      password: "至少 10 个字符，须同时包含字母和数字",
+      username: "3–64 位字母、数字或 . _ -，以字母或数字开头",
+    },
   },
   enums: {
     level: { PROVINCIAL: "省级", MUNICIPAL: "市级", COUNTY: "县级", TOWNSHIP: "乡级" },
@@ -24,12 +40,39 @@ export const zhDomain = {
       STANDING_COMMITTEE: "常务委员会", DIRECTORS_MEETING: "主任会议", SPECIAL_COMMITTEE: "专门委员会",
       WORKING_COMMITTEE: "工作委员会", DEPUTY_WORK_AGENCY: "代表工作机构", PRESIDIUM: "主席团",
     },
+    role: {
+      PLATFORM_ADMIN: "平台管理员", CONGRESS_ADMIN: "人大管理员", DEPUTY_AFFAIRS: "代表工作人员", SUPERVISOR: "督办人",
+      DEPUTY: "代表", UNIT_STAFF: "承办单位人员", STATION_KEEPER: "联络站管理员",
+    },
+    apiKeyScope: { PUBLIC_READ: "读取公开数据", OPINION_SUBMIT: "提交群众意见" },
     unitKind: {
       GOVERNMENT: "人民政府", DEPARTMENT: "政府部门", SUPERVISORY_COMMISSION: "监察委员会", COURT: "人民法院",
       PROCURATORATE: "人民检察院", OTHER: "其他",
     },
   },
   resources: {
+    User: {
+      name: "用户 |||| 用户",
+      fields: {
+        username: "用户名", displayName: "姓名", phone: "电话（保密）", active: "启用", homeCongress: "所属人大",
+        "homeCongress.id": "所属人大", homeCongressId: "所属人大", withinCongressId: "所辖范围", role: "角色", grants: "角色",
+        lastLoginAt: "最近登录", lockedUntil: "锁定至", password: "密码", q: "搜索", createdAt: "创建时间",
+      },
+    },
+    ApiKey: {
+      name: "接口密钥 |||| 接口密钥",
+      fields: {
+        name: "名称", prefix: "前缀", scopes: "权限", congress: "签发人大", "congress.id": "签发人大", congressId: "签发人大",
+        rateLimitPerMinute: "每分钟限额", lastUsedAt: "最近使用", revokedAt: "撤销时间", createdAt: "创建时间",
+        includeRevoked: "含已撤销",
+      },
+    },
+    AuditEvent: {
+      name: "审计日志 |||| 审计日志",
+      fields: {
+        createdAt: "时间", actorName: "操作人", action: "操作", entityType: "对象类型", entityId: "对象", requestId: "请求编号",
+      },
+    },
     Congress: {
       name: "人大 |||| 人大",
       fields: {

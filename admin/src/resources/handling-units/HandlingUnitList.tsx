@@ -17,6 +17,7 @@ import {
   maxLength,
   required,
 } from "react-admin";
+import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { enumChoices } from "../../i18n";
 
 const filters = [
@@ -46,7 +47,7 @@ export const HandlingUnitList = () => (
 
 export const HandlingUnitEdit = () => (
   <Edit mutationMode="pessimistic">
-    <SimpleForm>
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
       <SelectInput source="kind" choices={enumChoices("unitKind")} validate={required()} />
       <BooleanInput source="active" />
