@@ -9,6 +9,8 @@ import type { Context } from "../../api/graphql/context";
 import { createLogger } from "../../api/logger";
 import { RateLimiter } from "../../api/auth/rate-limit";
 import { AccessTokens } from "../../api/auth/tokens";
+import { loadDemo } from "../../prisma/seed/demo";
+import { createTestDatabase, type TestDatabase } from "./db";
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -66,4 +68,22 @@ export class TestApi {
 
 export function codes(result: GraphQLResult): (string | undefined)[] {
   return (result.errors ?? []).map((e) => e.extensions?.code as string | undefined);
+}
+
+/**
+ * A database with the demo data and an API on it, for one test file:
+ * `const env = useDemoApi();` then `env.api`, `env.db` inside tests.
+ */
+export function useDemoApi(): { readonly api: TestApi; readonly db: TestDatabase } {
+  const env = {} as { api: TestApi; db: TestDatabase };
+  beforeAll(async () => {
+    env.db = await createTestDatabase();
+    await loadDemo(env.db.prisma);
+    env.api = await TestApi.start(env.db.prisma);
+  });
+  afterAll(async () => {
+    await env.api?.stop();
+    await env.db?.drop();
+  });
+  return env;
 }

@@ -20,11 +20,11 @@ import {
   required,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
 import { enumChoices } from "../../i18n";
+import { useRunMutation } from "../../useRunMutation";
 
 const CREATE = gql`
   mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix } } }
@@ -36,22 +36,15 @@ const REVOKE = gql`
 const RevokeButton = () => {
   const record = useRecordContext<{ id: string; revokedAt: string | null }>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const run = useRunMutation();
   if (!record || record.revokedAt) return null;
   return (
     <Button
       color="error"
       size="small"
-      onClick={async (event) => {
+      onClick={(event) => {
         event.stopPropagation();
-        try {
-          await client.mutate({ mutation: REVOKE, variables: { id: record.id } });
-          notify("app.apiKeys.revoked", { type: "success" });
-          refresh();
-        } catch (error) {
-          notify((error as Error).message, { type: "error" });
-        }
+        void run(client.mutate({ mutation: REVOKE, variables: { id: record.id } }), "app.apiKeys.revoked");
       }}
     >
       {translate("app.apiKeys.revoke")}

@@ -7,13 +7,12 @@ import {
   SaveButton,
   SelectInput,
   required,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
 import { enumChoices } from "../../i18n";
+import { useRunMutation } from "../../useRunMutation";
 
 interface GrantRecord {
   id: string;
@@ -32,19 +31,8 @@ const REVOKE = gql`
 export const UserGrants = () => {
   const record = useRecordContext<{ id: string; grants: GrantRecord[] }>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const run = useRunMutation();
   if (!record) return null;
-
-  const run = async (mutation: Promise<unknown>, done: string) => {
-    try {
-      await mutation;
-      notify(done, { type: "success" });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: "error" });
-    }
-  };
 
   return (
     <Box sx={{ mt: 3 }} data-testid="user-grants">
