@@ -7,6 +7,7 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { resolveViewer, type AuthRuntime } from "./auth/resolve-viewer";
 import type { Context } from "./graphql/context";
 import type { Logger } from "./logger";
+import { servePublicPage } from "./public-pages";
 
 export interface ServerDeps {
   apollo: ApolloServer<Context>;
@@ -137,6 +138,7 @@ export function createHttpServer(deps: ServerDeps): http.Server {
           return sendJson(res, 503, { status: "unavailable", database: "unreachable" });
         }
       }
+      if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url))) return;
       if (url.pathname === "/readyz") return sendJson(res, deps.isReady() ? 200 : 503, { ready: deps.isReady() });
       if (url.pathname === "/" && req.method === "GET") {
         res.writeHead(302, { location: "/admin/" });

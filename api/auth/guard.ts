@@ -4,6 +4,9 @@ import { reaches, type Role, type Viewer } from "./viewer";
 /** Roles that administer a congress and everything below it. */
 export const ADMIN_ROLES: readonly Role[] = ["PLATFORM_ADMIN", "CONGRESS_ADMIN"];
 
+/** Roles that keep the deputy rolls (registration, status, groups) of a congress and those below. */
+export const DEPUTY_MANAGERS: readonly Role[] = ["PLATFORM_ADMIN", "CONGRESS_ADMIN", "DEPUTY_AFFAIRS"];
+
 export function requireSignedIn(viewer: Viewer): void {
   if (!viewer.userId) throw Errors.unauthenticated();
 }

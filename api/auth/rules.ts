@@ -3,7 +3,7 @@
 import { allow, rule } from "graphql-shield";
 import type { Context } from "../graphql/context";
 import { Errors } from "../graphql/errors";
-import { ADMIN_ROLES } from "./guard";
+import { ADMIN_ROLES, DEPUTY_MANAGERS } from "./guard";
 import type { Role } from "./viewer";
 
 export { allow };
@@ -27,6 +27,8 @@ export function hasRole(roles: readonly Role[], what: string) {
 }
 
 export const isAdministrator = hasRole(ADMIN_ROLES, "administrators (PLATFORM_ADMIN or CONGRESS_ADMIN)");
+
+export const isDeputyManager = hasRole(DEPUTY_MANAGERS, "administrators and deputy affairs staff");
 
 /** Explicitly readable fields of a type: every field is declared, so a new field without a rule fails the coverage test. */
 export function fields(...names: string[]) {

@@ -10,6 +10,9 @@ import { accountRules } from "../modules/accounts/rules";
 import { apiKeyRules } from "../modules/api-keys/rules";
 import { auditRules } from "../modules/audit/rules";
 import { congressRules } from "../modules/congresses/rules";
+import { deputyRules } from "../modules/deputies/rules";
+import { groupRules } from "../modules/groups/rules";
+import { stationRules } from "../modules/stations/rules";
 import { handlingUnitRules } from "../modules/handling-units/rules";
 import { regionRules } from "../modules/regions/rules";
 import { termRules } from "../modules/terms/rules";
@@ -48,6 +51,9 @@ export const ruleTree: RuleTree = merge(
   accountRules,
   apiKeyRules,
   auditRules,
+  deputyRules,
+  stationRules,
+  groupRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

@@ -13,6 +13,10 @@ import "../modules/accounts/types";
 import "../modules/accounts/mutations";
 import "../modules/api-keys/types";
 import "../modules/audit/types";
+import "../modules/deputies/types";
+import "../modules/deputies/mutations";
+import "../modules/stations/types";
+import "../modules/groups/types";
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,0 +1,104 @@
+import { builder } from "../../graphql/builder";
+import { changeDeputyStatus, registerDeputy, rotateDeputyCode, updateDeputy } from "./service";
+import { DeputyStatusEnum, GenderEnum, OccupationEnum } from "./types";
+
+const PersonInput = builder.inputType("PersonInput", {
+  description: "The person behind a deputy membership.",
+  fields: (t) => ({
+    name: t.string({ required: true, description: "Name." }),
+    gender: t.field({ type: GenderEnum, required: true, description: "Gender." }),
+    ethnicity: t.string({ required: true, description: "Ethnic group, e.g. 汉族." }),
+    birthDate: t.field({ type: "Date", description: "Date of birth." }),
+    idNumber: t.string({ description: "Resident ID number (private); an existing person with it is reused." }),
+    phone: t.string({ description: "Phone (private)." }),
+  }),
+});
+
+const membershipFields = {
+  constituency: "原选区 or 原选举单位.",
+  delegation: "代表团, if any.",
+  party: "Party affiliation.",
+};
+
+const RegisterDeputyInput = builder.inputType("RegisterDeputyInput", {
+  description: "A new deputy membership; the person is reused when the ID number is already known.",
+  fields: (t) => ({
+    person: t.field({ type: PersonInput, required: true, description: "The person." }),
+    congressId: t.globalID({ required: true, description: "The congress." }),
+    termId: t.globalID({ required: true, description: "The term of that congress." }),
+    constituency: t.string({ required: true, description: membershipFields.constituency }),
+    delegation: t.string({ description: membershipFields.delegation }),
+    occupation: t.field({ type: OccupationEnum, required: true, description: "Occupation category." }),
+    grassroots: t.boolean({ required: true, description: "A grassroots deputy (基层代表)." }),
+    party: t.string({ required: true, description: membershipFields.party }),
+  }),
+});
+
+const UpdateDeputyInput = builder.inputType("UpdateDeputyInput", {
+  description: "Changes to a deputy; private person fields change only for those who may see them.",
+  fields: (t) => ({
+    person: t.field({ type: PersonInput, required: true, description: "The person." }),
+    constituency: t.string({ required: true, description: membershipFields.constituency }),
+    delegation: t.string({ description: membershipFields.delegation }),
+    occupation: t.field({ type: OccupationEnum, required: true, description: "Occupation category." }),
+    grassroots: t.boolean({ required: true, description: "A grassroots deputy." }),
+    party: t.string({ required: true, description: membershipFields.party }),
+    version: t.int({ required: true, description: "The `version` you loaded." }),
+  }),
+});
+
+const ChangeDeputyStatusInput = builder.inputType("ChangeDeputyStatusInput", {
+  description: "A status change after a qualification review (代表资格审查).",
+  fields: (t) => ({
+    status: t.field({ type: DeputyStatusEnum, required: true, description: "The new status; only ACTIVE deputies change status." }),
+    effectiveOn: t.field({ type: "Date", required: true, description: "The day it takes effect." }),
+    review: t.string({ description: "The review that decided it, e.g. its report number." }),
+    reason: t.string({ description: "Why." }),
+    version: t.int({ required: true, description: "The `version` you loaded." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerDeputy: t.prismaField({
+    type: "DeputyMembership",
+    description: "Registers a deputy of a congress for a term. Administrators and deputy affairs staff of the congress or above.",
+    args: { input: t.arg({ type: RegisterDeputyInput, required: true, description: "The deputy." }) },
+    resolve: async (query, _root, args, ctx) => {
+      const created = await registerDeputy(ctx, { ...args.input, congressId: args.input.congressId.id, termId: args.input.termId.id });
+      return ctx.prisma.deputyMembership.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  updateDeputy: t.prismaField({
+    type: "DeputyMembership",
+    description: "Edits a deputy.",
+    args: {
+      id: t.arg.globalID({ required: true, description: "The deputy." }),
+      input: t.arg({ type: UpdateDeputyInput, required: true, description: "The changes." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await updateDeputy(ctx, args.id.id, args.input);
+      return ctx.prisma.deputyMembership.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  changeDeputyStatus: t.prismaField({
+    type: "DeputyMembership",
+    description: "Records a status change (resigned, terminated, recalled, deceased) with its review; INVALID_TRANSITION when not allowed.",
+    args: {
+      id: t.arg.globalID({ required: true, description: "The deputy." }),
+      input: t.arg({ type: ChangeDeputyStatusInput, required: true, description: "The change." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await changeDeputyStatus(ctx, args.id.id, args.input);
+      return ctx.prisma.deputyMembership.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  rotateDeputyCode: t.prismaField({
+    type: "DeputyMembership",
+    description: "Issues a new deputy code; printed QR codes with the old one stop working.",
+    args: { id: t.arg.globalID({ required: true, description: "The deputy." }) },
+    resolve: async (query, _root, args, ctx) => {
+      await rotateDeputyCode(ctx, args.id.id);
+      return ctx.prisma.deputyMembership.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+}));

@@ -1,0 +1,41 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+
+/** A deputy's public profile (代表码): memberships, groups and stations; never ID number or phone. */
+export async function publicDeputy(prisma: PrismaClient, code: string) {
+  const person = await prisma.person.findUnique({
+    where: { publicCode: code },
+    select: {
+      name: true,
+      gender: true,
+      ethnicity: true,
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          constituency: true,
+          occupation: true,
+          party: true,
+          status: true,
+          congress: { select: { name: true, level: true } },
+          term: { select: { number: true } },
+          groups: { select: { group: { select: { name: true, stations: { select: { station: { select: { name: true, publicCode: true, address: true } } } } } } } },
+        },
+      },
+    },
+  });
+  if (!person) return null;
+  return {
+    name: person.name,
+    gender: person.gender,
+    ethnicity: person.ethnicity,
+    memberships: person.memberships.map((m) => ({
+      congress: m.congress.name,
+      level: m.congress.level,
+      term: m.term.number,
+      constituency: m.constituency,
+      party: m.party,
+      status: m.status,
+      groups: m.groups.map((g) => g.group.name),
+      stations: m.groups.flatMap((g) => g.group.stations.map((s) => ({ name: s.station.name, code: s.station.publicCode, address: s.station.address }))),
+    })),
+  };
+}

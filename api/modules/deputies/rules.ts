@@ -1,0 +1,11 @@
+import { connectionTypes, fields, isDeputyManager, publicRead } from "../../auth/rules";
+
+export const deputyRules = {
+  Query: { deputies: publicRead },
+  Mutation: { registerDeputy: isDeputyManager, updateDeputy: isDeputyManager, changeDeputyStatus: isDeputyManager, rotateDeputyCode: isDeputyManager },
+  // idNumber, phone and statusHistory are private: their resolvers null them outside the rolls' keepers.
+  Deputy: fields("id", "person", "congress", "term", "constituency", "delegation", "occupation", "grassroots", "party", "status", "statusChangedAt", "statusHistory", "groups", "version"),
+  Person: fields("name", "gender", "ethnicity", "birthDate", "idNumber", "phone", "publicCode", "memberships"),
+  DeputyStatusChange: fields("fromStatus", "toStatus", "effectiveOn", "review", "reason", "actorName", "createdAt"),
+  ...connectionTypes("QueryDeputies"),
+};

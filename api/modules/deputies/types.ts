@@ -1,0 +1,149 @@
+import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma/enums";
+import { DEPUTY_MANAGERS } from "../../auth/guard";
+import { reaches } from "../../auth/viewer";
+import { builder } from "../../graphql/builder";
+import { OFFSET_ARG_DESCRIPTION, SortDirection, withOffset } from "../../graphql/pagination";
+import { CongressLevelEnum } from "../congresses/types";
+import { deputyFilterWhere } from "./scope";
+
+const labelled = <T extends string>(name: string, description: string, labels: Record<T, string>) =>
+  builder.enumType(name, {
+    description,
+    values: Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { value, description: label as string }])) as Record<
+      T,
+      { value: T; description: string }
+    >,
+  });
+
+export const GenderEnum = labelled<Gender>("Gender", "性别 Gender.", { MALE: "男 Male.", FEMALE: "女 Female." });
+export const DeputyStatusEnum = labelled<DeputyStatus>("DeputyStatus", "代表状态 Status of a membership after qualification review.", {
+  ACTIVE: "在任 Serving.",
+  RESIGNED: "辞职 Resigned.",
+  TERMINATED: "终止代表资格 Qualification terminated.",
+  RECALLED: "罢免 Recalled by the constituency or electoral unit.",
+  DECEASED: "去世 Deceased.",
+});
+export const OccupationEnum = labelled<OccupationCategory>("OccupationCategory", "职业构成 Occupation category.", {
+  WORKER: "工人 Worker.",
+  FARMER: "农民 Farmer.",
+  PROFESSIONAL: "专业技术人员 Professional.",
+  OFFICIAL: "党政领导干部 Official.",
+  ENTERPRISE: "企业负责人 Enterprise manager.",
+  MILITARY: "解放军和武警 Military.",
+  OTHER: "其他 Other.",
+});
+
+export const PersonRef = builder.prismaObject("Person", {
+  description: "自然人 A person who is a deputy at one or more levels.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Name." }),
+    gender: t.expose("gender", { type: GenderEnum, description: "Gender." }),
+    ethnicity: t.exposeString("ethnicity", { description: "Ethnic group, e.g. 汉族, 白族." }),
+    birthDate: t.expose("birthDate", { type: "Date", nullable: true, description: "Date of birth." }),
+    idNumber: t.string({
+      nullable: true,
+      description: "Private: resident ID number; null unless you keep the deputy rolls over the person's congress.",
+      resolve: (p, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, p.congressPath) ? p.idNumber : null),
+    }),
+    phone: t.string({
+      nullable: true,
+      description: "Private: phone; null unless you keep the deputy rolls over the person's congress.",
+      resolve: (p, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, p.congressPath) ? p.phone : null),
+    }),
+    publicCode: t.exposeString("publicCode", { description: "The deputy code (代表码) behind the QR code; `/d/<code>` is the public profile." }),
+    memberships: t.relation("memberships", { description: "Every congress and term the person serves or served in.", query: () => ({ orderBy: { createdAt: "asc" } }) }),
+  }),
+});
+
+const StatusChangeRef = builder.prismaObject("DeputyStatusChange", {
+  description: "代表资格变动 A dated status change and the review behind it.",
+  fields: (t) => ({
+    fromStatus: t.expose("fromStatus", { type: DeputyStatusEnum, nullable: true, description: "Status before; null for the registration." }),
+    toStatus: t.expose("toStatus", { type: DeputyStatusEnum, description: "Status after." }),
+    effectiveOn: t.expose("effectiveOn", { type: "Date", description: "The day it took effect." }),
+    review: t.exposeString("review", { nullable: true, description: "The qualification review that decided it." }),
+    reason: t.exposeString("reason", { nullable: true, description: "Why." }),
+    actorName: t.exposeString("actorName", { description: "Who recorded it." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
+  }),
+});
+
+export const DeputyNode = builder.prismaNode("DeputyMembership", {
+  name: "Deputy",
+  description: "代表 A person's membership of one congress for one term.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  fields: (t) => ({
+    person: t.relation("person", { description: "The person." }),
+    congress: t.relation("congress", { description: "The congress." }),
+    term: t.relation("term", { description: "The term (届)." }),
+    constituency: t.exposeString("constituency", { description: "原选区 (county, township) or 原选举单位 (municipal, provincial)." }),
+    delegation: t.exposeString("delegation", { nullable: true, description: "代表团 at the session, if any." }),
+    occupation: t.expose("occupation", { type: OccupationEnum, description: "Occupation category." }),
+    grassroots: t.exposeBoolean("grassroots", { description: "基层代表: a grassroots deputy." }),
+    party: t.exposeString("party", { description: "Party affiliation, e.g. 中共党员, 群众." }),
+    status: t.expose("status", { type: DeputyStatusEnum, description: "Current status." }),
+    statusChangedAt: t.expose("statusChangedAt", { type: "DateTime", description: "When the status last changed." }),
+    statusHistory: t.field({
+      type: [StatusChangeRef],
+      nullable: true,
+      description: "Dated status changes, oldest first; null unless you keep the deputy rolls of this congress.",
+      select: (_args, _ctx, nestedSelection) => ({ statusChanges: nestedSelection({ orderBy: { createdAt: "asc" } }) }),
+      resolve: (membership, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, membership.congressPath) ? membership.statusChanges : null),
+    }),
+    version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+  }),
+});
+
+export const DeputyFilter = builder.inputType("DeputyFilter", {
+  description: "Conditions a deputy must meet; all given conditions apply.",
+  fields: (t) => ({
+    congressId: t.globalID({ description: "Only deputies of this congress." }),
+    withinCongressId: t.globalID({ description: "Only deputies of this congress and every congress below it." }),
+    level: t.field({ type: CongressLevelEnum, description: "Only deputies of congresses at this level." }),
+    termId: t.globalID({ description: "Only this term." }),
+    status: t.field({ type: DeputyStatusEnum, description: "Only this status." }),
+    grassroots: t.boolean({ description: "Only grassroots (true) or other (false) deputies." }),
+    occupation: t.field({ type: OccupationEnum, description: "Only this occupation category." }),
+    groupId: t.globalID({ description: "Only members of this working group." }),
+    stationId: t.globalID({ description: "Only deputies placed in this station through their groups." }),
+    search: t.string({ description: "Name contains this text." }),
+  }),
+});
+
+const DeputyOrderField = builder.enumType("DeputyOrderField", {
+  description: "Fields deputies can be sorted by.",
+  values: {
+    NAME: { value: "name", description: "Name (code point order)." },
+    STATUS_CHANGED: { value: "statusChangedAt", description: "Last status change." },
+    CREATED_AT: { value: "createdAt", description: "Registration." },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  deputies: t.prismaConnection(
+    {
+      type: "DeputyMembership",
+      cursor: "id",
+      description: "代表 Deputies' public profiles. Filters by congress, subtree, level, status, group, station and name.",
+      args: {
+        filter: t.arg({ type: DeputyFilter, description: "Conditions; omitted means every deputy." }),
+        sortBy: t.arg({ type: DeputyOrderField, description: "Sort field (default NAME)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
+        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const dir = args.sortDirection === "DESC" ? ("desc" as const) : ("asc" as const);
+        const sort = args.sortBy ?? "name";
+        return ctx.prisma.deputyMembership.findMany({
+          ...withOffset(query, args),
+          where: await deputyFilterWhere(ctx.prisma, args.filter),
+          orderBy: sort === "name" ? [{ person: { name: dir } }, { id: dir }] : [{ [sort]: dir }, { id: dir }],
+        });
+      },
+      totalCount: async (_root, args, ctx) => ctx.prisma.deputyMembership.count({ where: await deputyFilterWhere(ctx.prisma, args.filter) }),
+    },
+    { description: "A page of deputies." },
+    { description: "A deputy in a page." },
+  ),
+}));

@@ -1,0 +1,16 @@
+import { connectionTypes, fields, isDeputyManager, publicRead } from "../../auth/rules";
+
+export const groupRules = {
+  Query: { workingGroups: publicRead, stationCoverage: isDeputyManager },
+  Mutation: {
+    createWorkingGroup: isDeputyManager,
+    updateWorkingGroup: isDeputyManager,
+    setWorkingGroupMembers: isDeputyManager,
+    assignWorkingGroupToStation: isDeputyManager,
+    removeWorkingGroupFromStation: isDeputyManager,
+  },
+  WorkingGroup: fields("id", "kind", "name", "congress", "leader", "memberCount", "members", "stations", "version"),
+  StationCoverage: fields("activeDeputies", "deputiesWithoutStation", "stations", "stationsWithoutDeputies", "byLevel", "unplacedDeputies", "emptyStations"),
+  LevelCoverage: fields("level", "activeDeputies", "deputiesWithoutStation"),
+  ...connectionTypes("QueryWorkingGroups"),
+};

@@ -1,0 +1,121 @@
+import type { Prisma, WorkingGroup } from "../../generated/prisma/client";
+import { z } from "zod";
+import { WorkingGroupKind } from "../../generated/prisma/enums";
+import { ADMIN_ROLES, DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { recordAudit, type Actor } from "../audit/record";
+
+type Tx = Prisma.TransactionClient;
+
+const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
+const CreateInput = z.object({ congressId: z.string().uuid(), kind: z.enum(WorkingGroupKind), name: NAME, leaderId: z.string().uuid().nullish() });
+const UpdateInput = z.object({ name: NAME, leaderId: z.string().uuid().nullish(), version: z.number().int().min(1) });
+const MembersInput = z.array(z.string().uuid()).max(2000, "at most 2000 members");
+
+/** Same branch of the tree: one path is a prefix of the other (a township station hosts county deputies too). */
+const sameBranch = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+async function managedGroup(tx: Tx, actor: Actor, id: string, what: string): Promise<WorkingGroup> {
+  requireSignedIn(actor.viewer);
+  const group = await tx.workingGroup.findUnique({ where: { id } });
+  if (!group) throw Errors.notFound("Working group", id);
+  requireRoleOver(actor.viewer, DEPUTY_MANAGERS, group.congressPath, what);
+  return group;
+}
+
+async function checkLeader(tx: Tx, leaderId: string | null | undefined, groupPath: string): Promise<void> {
+  if (!leaderId) return;
+  const leader = await tx.deputyMembership.findUnique({ where: { id: leaderId } });
+  if (!leader || !sameBranch(leader.congressPath, groupPath)) {
+    throw Errors.badInput("The leader must be a deputy of this congress, or of one above or below it.", [{ field: "input.leaderId", message: "not a deputy of this branch" }]);
+  }
+}
+
+export async function createWorkingGroup(actor: Actor, rawInput: unknown) {
+  const input = parseInput(CreateInput, rawInput);
+  return inTransaction(actor.prisma, `Working group ${input.name}`, async (tx: Tx) => {
+    const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
+    if (!congress) throw Errors.notFound("Congress", input.congressId);
+    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "set up working groups of this congress");
+    await checkLeader(tx, input.leaderId, congress.path);
+    const created = await tx.workingGroup.create({
+      data: { congressId: congress.id, congressPath: congress.path, kind: input.kind, name: input.name, leaderMembershipId: input.leaderId ?? null },
+    });
+    await recordAudit(tx, actor, { action: "createWorkingGroup", entityType: "WorkingGroup", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
+  });
+}
+
+export async function updateWorkingGroup(actor: Actor, id: string, rawInput: unknown) {
+  const input = parseInput(UpdateInput, rawInput);
+  return inTransaction(actor.prisma, `Working group ${input.name}`, async (tx: Tx) => {
+    const group = await managedGroup(tx, actor, id, "edit this working group");
+    await checkLeader(tx, input.leaderId, group.congressPath);
+    const { count } = await tx.workingGroup.updateMany({
+      where: { id, version: input.version },
+      data: { name: input.name, leaderMembershipId: input.leaderId ?? null, version: { increment: 1 } },
+    });
+    if (count === 0) throw Errors.staleVersion(group.name);
+    const after = await tx.workingGroup.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateWorkingGroup", entityType: "WorkingGroup", entityId: id, congressPath: group.congressPath, before: group, after });
+    return after;
+  });
+}
+
+/** Replaces the members of a group with the given deputies. */
+export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputyIds: unknown) {
+  const deputyIds = [...new Set(parseInput(MembersInput, rawDeputyIds, "deputyIds"))];
+  return inTransaction(actor.prisma, "Working group", async (tx: Tx) => {
+    const group = await managedGroup(tx, actor, id, "change this group's members");
+    const deputies = await tx.deputyMembership.findMany({ where: { id: { in: deputyIds } }, select: { id: true, congressPath: true, status: true } });
+    const problems = deputyIds
+      .map((deputyId, index) => {
+        const deputy = deputies.find((d) => d.id === deputyId);
+        if (!deputy) return { field: `deputyIds.${index}`, message: "no such deputy" };
+        if (!sameBranch(deputy.congressPath, group.congressPath)) return { field: `deputyIds.${index}`, message: "a deputy of another branch of the tree" };
+        return null;
+      })
+      .filter((p): p is { field: string; message: string } => p !== null);
+    if (problems.length) throw Errors.badInput(`${problems.length} of the deputies cannot join ${group.name}.`, problems);
+    const before = await tx.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } });
+    await tx.workingGroupMember.deleteMany({ where: { groupId: id } });
+    await tx.workingGroupMember.createMany({ data: deputyIds.map((membershipId) => ({ groupId: id, membershipId })) });
+    await recordAudit(tx, actor, {
+      action: "setWorkingGroupMembers",
+      entityType: "WorkingGroup",
+      entityId: id,
+      congressPath: group.congressPath,
+      before: before.map((m) => m.membershipId),
+      after: deputyIds,
+    });
+    return group;
+  });
+}
+
+/** 编组进站: places a group in a station, or takes it out. */
+export async function setWorkingGroupStation(actor: Actor, groupId: string, stationId: string, assigned: boolean) {
+  return inTransaction(actor.prisma, "Station assignment", async (tx: Tx) => {
+    const group = await managedGroup(tx, actor, groupId, "place this group in stations");
+    const station = await tx.station.findUnique({ where: { id: stationId } });
+    if (!station) throw Errors.notFound("Station", stationId);
+    requireRoleOver(actor.viewer, [...ADMIN_ROLES, "DEPUTY_AFFAIRS"], station.congressPath, "place groups in this station");
+    if (!sameBranch(station.congressPath, group.congressPath)) {
+      throw Errors.badInput("The station and the group must belong to the same branch of congresses.", [{ field: "stationId", message: "another branch" }]);
+    }
+    if (assigned) {
+      await tx.workingGroupStation.upsert({ where: { groupId_stationId: { groupId, stationId } }, create: { groupId, stationId }, update: {} });
+    } else {
+      await tx.workingGroupStation.deleteMany({ where: { groupId, stationId } });
+    }
+    await recordAudit(tx, actor, {
+      action: assigned ? "assignWorkingGroupToStation" : "removeWorkingGroupFromStation",
+      entityType: "WorkingGroup",
+      entityId: groupId,
+      congressPath: group.congressPath,
+      after: { stationId, assigned },
+    });
+    return group;
+  });
+}

@@ -1,0 +1,90 @@
+import type { Congress, Prisma, Region, Station } from "../../generated/prisma/client";
+import type { StationKind } from "../../generated/prisma/enums";
+import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { newPublicCode } from "../../lib/codes";
+import { recordAudit, type Actor } from "../audit/record";
+import { CreateStationInput, UpdateStationInput } from "./inputs";
+
+type Tx = Prisma.TransactionClient;
+
+/** Where each kind of position may be set up (DOMAIN.md §3); `null` means no further condition. */
+const PLACEMENT: Record<StationKind, { check: (congress: Congress, region: Region) => boolean; rule: string } | null> = {
+  DEPUTY_HOME: {
+    check: (c) => c.kind === "CONGRESS" && c.level !== "TOWNSHIP",
+    rule: "a deputy home (代表之家) belongs to a county-level or higher congress",
+  },
+  WORKSTATION: {
+    check: (c, r) => c.level === "TOWNSHIP" && r.level === "TOWNSHIP",
+    rule: "a workstation (代表工作站) belongs to a township congress or street working committee, in its township or street",
+  },
+  LIAISON_ROOM: {
+    check: (_c, r) => r.level === "VILLAGE",
+    rule: "a liaison room (代表联络室) sits in a village or community",
+  },
+  PROFESSIONAL_STATION: null,
+  ONLINE: null,
+};
+
+export async function createStation(actor: Actor, rawInput: unknown) {
+  const input = parseInput(CreateStationInput, rawInput);
+  return inTransaction(actor.prisma, `Station ${input.name}`, async (tx: Tx) => {
+    const congress = await tx.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
+    if (!congress) throw Errors.notFound("Congress", input.congressId);
+    requireRoleOver(actor.viewer, ADMIN_ROLES, congress.path, "set up stations of this congress");
+    const region = await tx.region.findUnique({ where: { id: input.regionId } });
+    if (!region) throw Errors.notFound("Region", input.regionId);
+    if (!region.path.startsWith(congress.region.path)) {
+      throw Errors.badInput(`The station must lie within ${congress.region.name}.`, [{ field: "input.regionId", message: "outside the congress's region" }]);
+    }
+    const placement = PLACEMENT[input.kind];
+    if (placement && !placement.check(congress, region)) {
+      throw Errors.badInput(`Not allowed here: ${placement.rule}.`, [{ field: "input.kind", message: placement.rule }]);
+    }
+    if (input.kind !== "ONLINE" && !input.address) {
+      throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
+    }
+    const { congressId, regionId, ...fields } = input;
+    const created = await tx.station.create({
+      data: { ...fields, congressId, regionId, congressPath: congress.path, publicCode: newPublicCode() },
+    });
+    await recordAudit(tx, actor, { action: "createStation", entityType: "Station", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
+  });
+}
+
+async function managedStation(tx: Tx, actor: Actor, id: string, what: string): Promise<Station> {
+  requireSignedIn(actor.viewer);
+  const station = await tx.station.findUnique({ where: { id } });
+  if (!station) throw Errors.notFound("Station", id);
+  requireRoleOver(actor.viewer, ADMIN_ROLES, station.congressPath, what);
+  return station;
+}
+
+export async function updateStation(actor: Actor, id: string, rawInput: unknown) {
+  const input = parseInput(UpdateStationInput, rawInput);
+  return inTransaction(actor.prisma, `Station ${input.name}`, async (tx: Tx) => {
+    const station = await managedStation(tx, actor, id, "edit this station");
+    if (station.kind !== "ONLINE" && !input.address) {
+      throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
+    }
+    const { version, ...fields } = input;
+    const { count } = await tx.station.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) throw Errors.staleVersion(station.name);
+    const after = await tx.station.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, actor, { action: "updateStation", entityType: "Station", entityId: id, congressPath: station.congressPath, before: station, after });
+    return after;
+  });
+}
+
+/** Issues a new station code; the old QR code stops working. */
+export async function rotateStationCode(actor: Actor, id: string) {
+  return inTransaction(actor.prisma, "Station", async (tx: Tx) => {
+    const station = await managedStation(tx, actor, id, "rotate this station's code");
+    const after = await tx.station.update({ where: { id }, data: { publicCode: newPublicCode(), version: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "rotateStationCode", entityType: "Station", entityId: id, congressPath: station.congressPath });
+    return after;
+  });
+}
