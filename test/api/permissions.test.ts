@@ -23,6 +23,8 @@ interface Target {
   congressId: string;
   congressGid: string;
   userGid: string;
+  deputyGid: string;
+  regionGid: string;
   version: number;
 }
 
@@ -36,6 +38,8 @@ interface Operation {
 
 const adminOver = (role: Role | "ANONYMOUS", place: Place) =>
   role === "PLATFORM_ADMIN" || (role === "CONGRESS_ADMIN" && (place === "own" || place === "descendant"));
+const rollKeeperOver = (role: Role | "ANONYMOUS", place: Place) =>
+  adminOver(role, place) || (role === "DEPUTY_AFFAIRS" && (place === "own" || place === "descendant"));
 
 function writeAllowed(result: GraphQLResult): boolean {
   const errorCodes = codes(result);
@@ -110,6 +114,37 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    name: "see a deputy's ID number",
+    allowed: rollKeeperOver,
+    run: async (api, viewer, t) => {
+      const result = await api.data(`query ($id: ID!) { node(id: $id) { ... on Deputy { person { idNumber } } } }`, { id: t.deputyGid }, viewer);
+      return Boolean(result.node?.person?.idNumber);
+    },
+  },
+  {
+    name: "stationCoverage",
+    allowed: rollKeeperOver,
+    run: async (api, viewer, t) => writeAllowed(await api.run(`query ($id: ID!) { stationCoverage(congressId: $id) { activeDeputies } }`, { id: t.congressGid }, viewer)),
+  },
+  {
+    name: "createWorkingGroup",
+    allowed: rollKeeperOver,
+    run: async (api, viewer, t) =>
+      writeAllowed(await api.run(`mutation ($c: ID!, $n: String!) { createWorkingGroup(input: { congressId: $c, kind: DEPUTY_GROUP, name: $n }) { id } }`, { c: t.congressGid, n: `小组${++unique}` }, viewer)),
+  },
+  {
+    name: "createStation",
+    allowed: adminOver,
+    run: async (api, viewer, t) =>
+      writeAllowed(
+        await api.run(
+          `mutation ($c: ID!, $r: ID!, $n: String!) { createStation(input: { congressId: $c, regionId: $r, kind: PROFESSIONAL_STATION, name: $n, address: "测试地址" }) { id } }`,
+          { c: t.congressGid, r: t.regionGid, n: `专业站${++unique}` },
+          viewer,
+        ),
+      ),
+  },
+  {
     name: "read the audit log of the congress",
     allowed: adminOver,
     run: async (api, viewer, t) => {
@@ -135,7 +170,15 @@ describe("permission matrix: role at a county × operation × where the record i
         data: { username: `target.${place}`, displayName: `目标${place}`, passwordHash: "x", phone: "13900000000", homeCongressId: congress.id, congressPath: congress.path },
       });
       await db.prisma.auditEvent.create({ data: { actorName: "seed", action: "seed", entityType: "Congress", entityId: congress.id, congressPath: congress.path } });
-      targets[place] = { congressId: congress.id, congressGid: globalId("Congress", congress.id), userGid: globalId("User", user.id), version: congress.version };
+      const deputy = await db.prisma.deputyMembership.findFirstOrThrow({ where: { congressId: congress.id } });
+      targets[place] = {
+        congressId: congress.id,
+        congressGid: globalId("Congress", congress.id),
+        userGid: globalId("User", user.id),
+        deputyGid: globalId("Deputy", deputy.id),
+        regionGid: globalId("Region", congress.regionId),
+        version: congress.version,
+      };
     }
     for (const role of ROLES) {
       viewers[role] = role === "ANONYMOUS" ? { userId: null, grants: [] } : await viewerAt(db.prisma, role, HOME);
