@@ -4,7 +4,16 @@ import HistoryIcon from "@mui/icons-material/History";
 import KeyIcon from "@mui/icons-material/Key";
 import MapIcon from "@mui/icons-material/Map";
 import PeopleIcon from "@mui/icons-material/People";
-import { Admin, Resource, defaultTheme } from "react-admin";
+import BadgeIcon from "@mui/icons-material/Badge";
+import GroupsIcon from "@mui/icons-material/Groups";
+import HomeWorkIcon from "@mui/icons-material/HomeWork";
+import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
+import { Route } from "react-router-dom";
+import { AppLayout } from "./AppLayout";
+import { CoveragePage } from "./resources/coverage/CoveragePage";
+import { DeputyCreate, DeputyEdit, DeputyList, DeputyShow } from "./resources/deputies/Deputies";
+import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList } from "./resources/groups/Groups";
+import { StationCreate, StationEdit, StationList, StationShow } from "./resources/stations/Stations";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./Dashboard";
 import { ApiKeyCreate, ApiKeyList } from "./resources/api-keys/ApiKeys";
@@ -33,7 +42,11 @@ const dataProvider = createDataProvider();
 /** Menus follow the account's roles: only administrators get editing, accounts, keys and the audit log. */
 const resourcesFor = (permissions: Permissions | undefined) => {
   const admin = Boolean(permissions?.isAdmin);
+  const rolls = Boolean(permissions?.keepsRolls);
   return [
+    <Resource key="Deputy" name="Deputy" list={DeputyList} show={DeputyShow} edit={rolls ? DeputyEdit : undefined} create={rolls ? DeputyCreate : undefined} icon={BadgeIcon} recordRepresentation={(r: { person: { name: string } }) => r.person.name} />,
+    <Resource key="Station" name="Station" list={StationList} show={StationShow} edit={admin ? StationEdit : undefined} create={admin ? StationCreate : undefined} icon={HomeWorkIcon} recordRepresentation="name" />,
+    <Resource key="WorkingGroup" name="WorkingGroup" list={WorkingGroupList} edit={rolls ? WorkingGroupEdit : undefined} create={rolls ? WorkingGroupCreate : undefined} icon={GroupsIcon} recordRepresentation="name" />,
     <Resource key="Congress" name="Congress" list={CongressList} show={CongressShow} edit={admin ? CongressEdit : undefined} create={admin ? CongressCreate : undefined} icon={AccountBalanceIcon} recordRepresentation="name" />,
     <Resource key="Region" name="Region" list={RegionList} show={RegionShow} edit={admin ? RegionEdit : undefined} create={admin ? RegionCreate : undefined} icon={MapIcon} recordRepresentation="name" />,
     <Resource key="HandlingUnit" name="HandlingUnit" list={HandlingUnitList} edit={admin ? HandlingUnitEdit : undefined} create={admin ? HandlingUnitCreate : undefined} icon={ApartmentIcon} recordRepresentation="name" />,
@@ -56,8 +69,16 @@ export const App = () => (
     dashboard={Dashboard}
     theme={theme}
     requireAuth
+    layout={AppLayout}
     disableTelemetry
   >
-    {resourcesFor}
+    {(permissions: Permissions | undefined) => [
+      ...resourcesFor(permissions),
+      permissions?.keepsRolls ? (
+        <CustomRoutes key="coverage">
+          <Route path="/coverage" element={<CoveragePage />} />
+        </CustomRoutes>
+      ) : null,
+    ]}
   </Admin>
 );

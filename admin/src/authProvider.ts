@@ -10,6 +10,8 @@ export interface Permissions {
   roles: string[];
   grants: Grant[];
   isAdmin: boolean;
+  /** Administrators and deputy affairs staff keep the deputy rolls. */
+  keepsRolls: boolean;
 }
 
 interface Me {
@@ -67,6 +69,7 @@ export const authProvider: AuthProvider = {
     const user = await loadMe();
     const grants = user?.grants ?? [];
     const roles = [...new Set(grants.map((g) => g.role))];
-    return { roles, grants, isAdmin: roles.includes("PLATFORM_ADMIN") || roles.includes("CONGRESS_ADMIN") };
+    const isAdmin = roles.includes("PLATFORM_ADMIN") || roles.includes("CONGRESS_ADMIN");
+    return { roles, grants, isAdmin, keepsRolls: isAdmin || roles.includes("DEPUTY_AFFAIRS") };
   },
 };

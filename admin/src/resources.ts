@@ -111,4 +111,91 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filter: (f) => ({ entityType: f.entityType, action: f.action, entityId: f.entityId }),
     sort: {},
   },
+  Deputy: {
+    list: "deputies",
+    filterType: "DeputyFilter",
+    orderType: "DeputyOrderField",
+    fields: `id constituency delegation occupation grassroots party status statusChangedAt version
+      person { name gender ethnicity birthDate idNumber phone publicCode }
+      congress { id name level } term { id number }
+      groups { id name stations { id name } }
+      statusHistory { fromStatus toStatus effectiveOn review reason actorName createdAt }`,
+    filter: (f) => ({
+      withinCongressId: f.withinCongressId, congressId: f.congressId, level: f.level, status: f.status, grassroots: f.grassroots,
+      occupation: f.occupation, groupId: f.groupId, stationId: f.stationId, search: f.q,
+    }),
+    sort: { "person.name": "NAME", statusChangedAt: "STATUS_CHANGED", createdAt: "CREATED_AT" },
+    create: {
+      mutation: "registerDeputy",
+      inputType: "RegisterDeputyInput",
+      input: (d) => ({ person: personInput(d.person), congressId: d.congressId, termId: d.termId, ...membershipInput(d) }),
+    },
+    update: {
+      mutation: "updateDeputy",
+      inputType: "UpdateDeputyInput",
+      input: (d) => ({ person: personInput(d.person), ...membershipInput(d), version: d.version }),
+    },
+  },
+  Station: {
+    list: "stations",
+    filterType: "StationFilter",
+    orderType: "StationOrderField",
+    fields: `id name kind address latitude longitude openingHours receptionDays keeperName keeperPhone publicCode active version
+      congress { id name } region { id name code } groups { id name memberCount } deputies { id person { name } congress { name } }`,
+    filter: (f) => ({ withinCongressId: f.withinCongressId, congressId: f.congressId, kind: f.kind, active: f.active, search: f.q }),
+    sort: { name: "NAME", kind: "KIND", updatedAt: "UPDATED_AT" },
+    create: {
+      mutation: "createStation",
+      inputType: "CreateStationInput",
+      input: (d) => ({ congressId: d.congressId, regionId: d.regionId, kind: d.kind, ...stationInput(d) }),
+    },
+    update: { mutation: "updateStation", inputType: "UpdateStationInput", input: (d) => ({ ...stationInput(d), active: Boolean(d.active), version: d.version }) },
+  },
+  WorkingGroup: {
+    list: "workingGroups",
+    filterType: "WorkingGroupFilter",
+    fields: `id name kind memberCount version congress { id name } leader { id person { name } }
+      members { id person { name } congress { name } } stations { id name }`,
+    filter: (f) => ({ congressId: f.congressId, kind: f.kind, stationId: f.stationId, search: f.q }),
+    sort: {},
+    create: {
+      mutation: "createWorkingGroup",
+      inputType: "CreateWorkingGroupInput",
+      input: (d) => ({ congressId: d.congressId, kind: d.kind, name: d.name, leaderId: blankToNull(d.leaderId) }),
+    },
+    update: {
+      mutation: "updateWorkingGroup",
+      inputType: "UpdateWorkingGroupInput",
+      input: (d) => ({ name: d.name, leaderId: blankToNull(d.leader?.id ?? d.leaderId), version: d.version }),
+    },
+  },
 };
+
+function personInput(p: Data = {}): Data {
+  return {
+    name: p.name,
+    gender: p.gender,
+    ethnicity: p.ethnicity,
+    birthDate: blankToNull(p.birthDate),
+    idNumber: blankToNull(p.idNumber),
+    phone: blankToNull(p.phone),
+  };
+}
+
+function membershipInput(d: Data): Data {
+  return { constituency: d.constituency, delegation: blankToNull(d.delegation), occupation: d.occupation, grassroots: Boolean(d.grassroots), party: d.party };
+}
+
+function stationInput(d: Data): Data {
+  const number = (v: unknown) => (v === "" || v == null ? null : Number(v));
+  return {
+    name: d.name,
+    address: blankToNull(d.address),
+    latitude: number(d.latitude),
+    longitude: number(d.longitude),
+    openingHours: blankToNull(d.openingHours),
+    receptionDays: blankToNull(d.receptionDays),
+    keeperName: blankToNull(d.keeperName),
+    keeperPhone: blankToNull(d.keeperPhone),
+  };
+}

@@ -134,6 +134,40 @@ describe("the console", () => {
     expect(key.scopes).toEqual(["PUBLIC_READ"]);
   });
 
+  it("creates a station, places a group in it, and the coverage page shows the change", async () => {
+    await signInAs("dl.admin");
+    await page.getByText("各级人大数量").waitFor();
+    await page.goto(`${platform.url}/admin/#/coverage`);
+    const unplaced = page.getByTestId("coverage-unplaced");
+    await unplaced.waitFor();
+    const before = Number(await unplaced.textContent());
+    expect(before).toBeGreaterThanOrEqual(5);
+
+    await page.goto(`${platform.url}/admin/#/Station/create`);
+    await page.getByRole("combobox").nth(0).fill("拉乌");
+    await page.getByRole("option", { name: "拉乌彝族乡人民代表大会" }).click();
+    await page.getByRole("combobox").nth(1).fill("拉乌");
+    await page.getByRole("option", { name: /拉乌彝族乡（532924201000）/ }).click();
+    await page.getByRole("combobox").nth(2).click();
+    await page.getByRole("option", { name: "代表工作站", exact: true }).click();
+    await page.locator("input[name=name]").fill("拉乌彝族乡第二代表工作站");
+    await page.locator("input[name=address]").fill("宾川县拉乌彝族乡政府旁");
+    await page.locator("button[type=submit]").click();
+    await page.getByTestId("station-qr").waitFor();
+
+    const group = await db.prisma.workingGroup.findFirstOrThrow({ where: { name: "拉乌彝族乡代表小组" } });
+    await page.goto(`${platform.url}/admin/#/WorkingGroup/${encodeURIComponent(Buffer.from(`WorkingGroup:${group.id}`).toString("base64"))}`);
+    const placement = page.getByTestId("group-placement");
+    await placement.waitFor();
+    await placement.getByRole("combobox").first().fill("第二");
+    await page.getByRole("option", { name: "拉乌彝族乡第二代表工作站" }).click();
+    await placement.getByRole("button", { name: "编组进站" }).click();
+    await placement.getByText("拉乌彝族乡第二代表工作站").waitFor();
+
+    await page.goto(`${platform.url}/admin/#/coverage`);
+    await page.getByTestId("coverage-unplaced").filter({ hasText: String(before - 5) }).waitFor();
+  });
+
   it("switches to English", async () => {
     await page.goto(`${platform.url}/admin/#/Region`);
     await page.getByText("530000000000").first().waitFor();

@@ -18,6 +18,18 @@ export const enDomain = {
       create: "New API key", revoke: "Revoke", revoked: "Key revoked",
       showOnce: "Copy this key now and keep it safe: it is shown only this once.",
     },
+    private: "(private: not visible to you)",
+    termNumber: "Term %{number}",
+    effectiveOn: "Effective on",
+    review: "Qualification review",
+    deputyCode: "Deputy code",
+    stationCode: "Station code",
+    publicPage: "Public page",
+    groups: { station: "Station", assign: "Place in station", assigned: "Placed in station", removed: "Removed from station", saveMembers: "Save members", membersSaved: "Members saved" },
+    coverage: {
+      title: "Station coverage", congress: "Congress", activeDeputies: "Active deputies", withoutStation: "Deputies in no station",
+      stations: "Open stations", emptyStations: "Stations without deputies", byLevel: "Deputies in no station, by level",
+    },
     validation: {
       password: "at least 10 characters, with letters and digits",
       username: "3–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
@@ -41,12 +53,46 @@ export const enDomain = {
       SUPERVISOR: "Supervisor", DEPUTY: "Deputy", UNIT_STAFF: "Handling-unit staff", STATION_KEEPER: "Station keeper",
     },
     apiKeyScope: { PUBLIC_READ: "Read public data", OPINION_SUBMIT: "Submit opinions" },
+    gender: { MALE: "Male", FEMALE: "Female" },
+    deputyStatus: { ACTIVE: "Active", RESIGNED: "Resigned", TERMINATED: "Terminated", RECALLED: "Recalled", DECEASED: "Deceased" },
+    occupation: {
+      WORKER: "Worker", FARMER: "Farmer", PROFESSIONAL: "Professional", OFFICIAL: "Official", ENTERPRISE: "Enterprise",
+      MILITARY: "Military", OTHER: "Other",
+    },
+    stationKind: { DEPUTY_HOME: "Deputy home", WORKSTATION: "Workstation", LIAISON_ROOM: "Liaison room", PROFESSIONAL_STATION: "Professional station", ONLINE: "Online" },
+    groupKind: { DEPUTY_GROUP: "Deputy group", LIAISON_GROUP: "Liaison group", PROFESSIONAL_GROUP: "Professional group", CENTRAL_GROUP: "Central group", DELEGATION: "Delegation" },
     unitKind: {
       GOVERNMENT: "Government", DEPARTMENT: "Department", SUPERVISORY_COMMISSION: "Supervisory commission", COURT: "Court",
       PROCURATORATE: "Procuratorate", OTHER: "Other",
     },
   },
   resources: {
+    Deputy: {
+      name: "Deputy |||| Deputies",
+      fields: {
+        "person.name": "Name", "person.gender": "Gender", "person.ethnicity": "Ethnicity", "person.birthDate": "Born",
+        "person.idNumber": "ID number (private)", "person.phone": "Phone (private)", "congress.name": "Congress", "congress.level": "Level",
+        "term.number": "Term", congressId: "Congress", termId: "Term", withinCongressId: "Within", level: "Level", status: "Status",
+        occupation: "Occupation", grassroots: "Grassroots", party: "Party", constituency: "Constituency", delegation: "Delegation",
+        groups: "Groups", statusHistory: "Status history", stationId: "Station", q: "Search",
+      },
+    },
+    Station: {
+      name: "Station |||| Stations",
+      fields: {
+        name: "Name", kind: "Kind", "congress.name": "Congress", "region.name": "Region", congressId: "Congress", regionId: "Region",
+        withinCongressId: "Within", address: "Address", latitude: "Latitude", longitude: "Longitude", openingHours: "Opening hours",
+        receptionDays: "Reception days", keeperName: "Keeper", keeperPhone: "Keeper's phone (private)", active: "Open", groups: "Groups",
+        deputies: "Deputies", q: "Search",
+      },
+    },
+    WorkingGroup: {
+      name: "Working group |||| Working groups",
+      fields: {
+        name: "Name", kind: "Kind", "congress.name": "Congress", congressId: "Congress", leader: "Leader", "leader.person.name": "Leader",
+        memberCount: "Members", members: "Members", stationId: "Station", q: "Search",
+      },
+    },
     User: {
       name: "User |||| Users",
       fields: {

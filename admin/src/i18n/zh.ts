@@ -22,6 +22,18 @@ export const zhDomain = {
       create: "新建接口密钥", revoke: "撤销", revoked: "密钥已撤销",
       showOnce: "请立即复制并妥善保存此密钥：它只显示这一次。",
     },
+    private: "（保密，无权查看）",
+    termNumber: "第%{number}届",
+    effectiveOn: "生效日期",
+    review: "资格审查",
+    deputyCode: "代表码",
+    stationCode: "联络站码",
+    publicPage: "公开页面",
+    groups: { station: "联络站", assign: "编组进站", assigned: "已编组进站", removed: "已移出联络站", saveMembers: "保存成员", membersSaved: "成员已保存" },
+    coverage: {
+      title: "编组进站", congress: "人大", activeDeputies: "在任代表", withoutStation: "未进站代表",
+      stations: "联络站（在用）", emptyStations: "无代表的联络站", byLevel: "各级未进站代表数",
+    },
     validation: {
       password: "至少 10 个字符，须同时包含字母和数字",
       username: "3–64 位字母、数字或 . _ -，以字母或数字开头",
@@ -45,12 +57,46 @@ export const zhDomain = {
       DEPUTY: "代表", UNIT_STAFF: "承办单位人员", STATION_KEEPER: "联络站管理员",
     },
     apiKeyScope: { PUBLIC_READ: "读取公开数据", OPINION_SUBMIT: "提交群众意见" },
+    gender: { MALE: "男", FEMALE: "女" },
+    deputyStatus: { ACTIVE: "在任", RESIGNED: "辞职", TERMINATED: "终止资格", RECALLED: "罢免", DECEASED: "去世" },
+    occupation: {
+      WORKER: "工人", FARMER: "农民", PROFESSIONAL: "专业技术人员", OFFICIAL: "党政领导干部", ENTERPRISE: "企业负责人",
+      MILITARY: "解放军和武警", OTHER: "其他",
+    },
+    stationKind: { DEPUTY_HOME: "代表之家", WORKSTATION: "代表工作站", LIAISON_ROOM: "代表联络室", PROFESSIONAL_STATION: "专业代表工作站", ONLINE: "网上阵地" },
+    groupKind: { DEPUTY_GROUP: "代表小组", LIAISON_GROUP: "联系组", PROFESSIONAL_GROUP: "专业组", CENTRAL_GROUP: "代表中心组", DELEGATION: "代表团" },
     unitKind: {
       GOVERNMENT: "人民政府", DEPARTMENT: "政府部门", SUPERVISORY_COMMISSION: "监察委员会", COURT: "人民法院",
       PROCURATORATE: "人民检察院", OTHER: "其他",
     },
   },
   resources: {
+    Deputy: {
+      name: "代表 |||| 代表",
+      fields: {
+        "person.name": "姓名", "person.gender": "性别", "person.ethnicity": "民族", "person.birthDate": "出生日期",
+        "person.idNumber": "身份证号（保密）", "person.phone": "电话（保密）", "congress.name": "所属人大", "congress.level": "层级",
+        "term.number": "届次", congressId: "人大", termId: "届次", withinCongressId: "所辖范围", level: "层级", status: "状态",
+        occupation: "职业构成", grassroots: "基层代表", party: "政治面貌", constituency: "原选区（选举单位）", delegation: "代表团",
+        groups: "代表小组", statusHistory: "资格变动", stationId: "联络站", q: "搜索",
+      },
+    },
+    Station: {
+      name: "联络站 |||| 联络站（家站室）",
+      fields: {
+        name: "名称", kind: "类别", "congress.name": "所属人大", "region.name": "所在区划", congressId: "所属人大", regionId: "所在区划",
+        withinCongressId: "所辖范围", address: "地址", latitude: "纬度", longitude: "经度", openingHours: "开放时间",
+        receptionDays: "接待日", keeperName: "联络员", keeperPhone: "联络员电话（保密）", active: "在用", groups: "进站小组",
+        deputies: "进站代表", q: "搜索",
+      },
+    },
+    WorkingGroup: {
+      name: "代表小组 |||| 代表小组",
+      fields: {
+        name: "名称", kind: "类别", "congress.name": "所属人大", congressId: "所属人大", leader: "组长", "leader.person.name": "组长",
+        memberCount: "人数", members: "成员", stationId: "联络站", q: "搜索",
+      },
+    },
     User: {
       name: "用户 |||| 用户",
       fields: {
