@@ -10,6 +10,7 @@ import { accountRules } from "../modules/accounts/rules";
 import { apiKeyRules } from "../modules/api-keys/rules";
 import { auditRules } from "../modules/audit/rules";
 import { congressRules } from "../modules/congresses/rules";
+import { contactRules } from "../modules/contacts/rules";
 import { deputyRules } from "../modules/deputies/rules";
 import { groupRules } from "../modules/groups/rules";
 import { stationRules } from "../modules/stations/rules";
@@ -54,6 +55,7 @@ export const ruleTree: RuleTree = merge(
   deputyRules,
   stationRules,
   groupRules,
+  contactRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

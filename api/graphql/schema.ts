@@ -17,6 +17,7 @@ import "../modules/deputies/types";
 import "../modules/deputies/mutations";
 import "../modules/stations/types";
 import "../modules/groups/types";
+import "../modules/contacts/types";
 
 let schema: GraphQLSchema | undefined;
 

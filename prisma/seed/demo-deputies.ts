@@ -3,6 +3,7 @@ import type { Congress, Region } from "../../api/generated/prisma/client";
 import type { OccupationCategory } from "../../api/generated/prisma/enums";
 import { withCheckCharacter } from "../../api/lib/id-number";
 import type { Actor } from "../../api/modules/audit/record";
+import { assignContact } from "../../api/modules/contacts/service";
 import { registerDeputy } from "../../api/modules/deputies/service";
 import { createWorkingGroup, setWorkingGroupMembers, setWorkingGroupStation } from "../../api/modules/groups/service";
 import { createStation } from "../../api/modules/stations/service";
@@ -61,6 +62,12 @@ export async function loadDemoDeputies(system: Actor): Promise<void> {
       ids.push(deputy.id);
     }
     await placeInStation(system, congress, ids);
+    if (congress.level === "COUNTY") {
+      // One standing committee member per county keeps in touch with three of its grassroots deputies:
+      // fewer than the 5-to-7 rule, so the contact report shows its warning.
+      const memberName = `${congress.region.name}人大常委会委员${SURNAMES[random(SURNAMES.length)]}某`;
+      for (const deputyId of ids.slice(0, 3)) await assignContact(system, { congressId: congress.id, memberName, deputyId });
+    }
   }
 }
 

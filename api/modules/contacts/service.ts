@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import { DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { parseInput } from "../../graphql/validate";
+import { recordAudit, type Actor } from "../audit/record";
+
+type Tx = Prisma.TransactionClient;
+
+/** "Each standing committee member contacts 5 to 7 grassroots deputies": shown as a warning, never a block. */
+export const CONTACT_RANGE = { min: 5, max: 7 };
+
+const AssignInput = z.object({
+  congressId: z.string().uuid(),
+  memberName: z.string().trim().min(1, "cannot be empty").max(50, "at most 50 characters"),
+  deputyId: z.string().uuid(),
+});
+const VisitInput = z.object({
+  assignmentId: z.string().uuid(),
+  visitedOn: z.coerce.date({ message: "a date is written YYYY-MM-DD" }),
+  form: z.string().trim().min(1, "say how: 走访, 座谈, 电话…").max(50, "at most 50 characters"),
+  notes: z.string().trim().max(2000, "at most 2000 characters").nullish(),
+});
+
+export async function assignContact(actor: Actor, rawInput: unknown) {
+  const input = parseInput(AssignInput, rawInput);
+  return inTransaction(actor.prisma, "This contact assignment", async (tx: Tx) => {
+    requireSignedIn(actor.viewer);
+    const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
+    if (!congress) throw Errors.notFound("Congress", input.congressId);
+    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "assign contacts for this congress");
+    if (congress.level === "TOWNSHIP") {
+      throw Errors.badInput("Contact duties belong to standing committees, which exist at county level and above.", [
+        { field: "input.congressId", message: "a township congress has no standing committee" },
+      ]);
+    }
+    const deputy = await tx.deputyMembership.findUnique({ where: { id: input.deputyId } });
+    if (!deputy || !deputy.congressPath.startsWith(congress.path)) {
+      throw Errors.badInput("Choose a deputy of this congress or of a congress below it.", [{ field: "input.deputyId", message: "outside the congress" }]);
+    }
+    const existing = await tx.contactAssignment.findFirst({ where: { congressId: congress.id, memberName: input.memberName, deputyMembershipId: deputy.id } });
+    if (existing) throw Errors.conflict(`${input.memberName} already keeps in touch with this deputy.`);
+    const created = await tx.contactAssignment.create({
+      data: { congressId: congress.id, congressPath: congress.path, memberName: input.memberName, deputyMembershipId: deputy.id },
+    });
+    await recordAudit(tx, actor, { action: "assignContact", entityType: "ContactAssignment", entityId: created.id, congressPath: congress.path, after: created });
+    return created;
+  });
+}
+
+export async function removeContact(actor: Actor, id: string) {
+  return inTransaction(actor.prisma, "Contact assignment", async (tx: Tx) => {
+    requireSignedIn(actor.viewer);
+    const assignment = await tx.contactAssignment.findUnique({ where: { id } });
+    if (!assignment) throw Errors.notFound("Contact assignment", id);
+    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "change contacts of this congress");
+    await tx.contactAssignment.delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "removeContact", entityType: "ContactAssignment", entityId: id, congressPath: assignment.congressPath, before: assignment });
+    return assignment;
+  });
+}
+
+export async function recordContactVisit(actor: Actor, rawInput: unknown) {
+  const input = parseInput(VisitInput, rawInput);
+  return inTransaction(actor.prisma, "Visit", async (tx: Tx) => {
+    requireSignedIn(actor.viewer);
+    const assignment = await tx.contactAssignment.findUnique({ where: { id: input.assignmentId } });
+    if (!assignment) throw Errors.notFound("Contact assignment", input.assignmentId);
+    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "record visits for this congress");
+    const visit = await tx.contactVisit.create({
+      data: { assignmentId: assignment.id, visitedOn: input.visitedOn, form: input.form, notes: input.notes ?? null },
+    });
+    await recordAudit(tx, actor, { action: "recordContactVisit", entityType: "ContactVisit", entityId: visit.id, congressPath: assignment.congressPath, after: visit });
+    return visit;
+  });
+}
