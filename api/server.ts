@@ -19,7 +19,8 @@ export interface ServerDeps {
   isReady: () => boolean;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Large enough for a 10,000-row import sent as base64. */
+const MAX_BODY_BYTES = 25_000_000;
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

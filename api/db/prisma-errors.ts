@@ -29,12 +29,13 @@ export function translateDatabaseError(error: unknown, what: string): never {
 
 /** Runs `work` in one transaction; constraint failures come back as CONFLICT or NOT_FOUND errors. */
 export async function inTransaction<T, TX>(
-  prisma: { $transaction: <R>(fn: (tx: TX) => Promise<R>) => Promise<R> },
+  prisma: { $transaction: <R>(fn: (tx: TX) => Promise<R>, options?: { timeout?: number; maxWait?: number }) => Promise<R> },
   what: string,
   work: (tx: TX) => Promise<T>,
+  options?: { timeout?: number },
 ): Promise<T> {
   try {
-    return await prisma.$transaction(work);
+    return await prisma.$transaction(work, options);
   } catch (error) {
     translateDatabaseError(error, what);
   }

@@ -15,6 +15,7 @@ import { deputyRules } from "../modules/deputies/rules";
 import { groupRules } from "../modules/groups/rules";
 import { stationRules } from "../modules/stations/rules";
 import { handlingUnitRules } from "../modules/handling-units/rules";
+import { importRules } from "../modules/imports/rules";
 import { regionRules } from "../modules/regions/rules";
 import { termRules } from "../modules/terms/rules";
 import { fields, publicRead } from "../auth/rules";
@@ -56,6 +57,7 @@ export const ruleTree: RuleTree = merge(
   stationRules,
   groupRules,
   contactRules,
+  importRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

@@ -18,6 +18,7 @@ import "../modules/deputies/mutations";
 import "../modules/stations/types";
 import "../modules/groups/types";
 import "../modules/contacts/types";
+import "../modules/imports/types";
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,0 +1,199 @@
+// Bulk import and export of deputies (Excel or CSV), with the column names people use.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../generated/prisma/client";
+import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
+import { reaches } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { newPublicCode } from "../../lib/codes";
+import { chinaToday } from "../../lib/time";
+import { recordAudit, type Actor } from "../audit/record";
+import { PersonInput } from "../deputies/inputs";
+import { deputyFilterWhere, type DeputyFilterInput } from "../deputies/scope";
+import { z } from "zod";
+import { OccupationCategory } from "../../generated/prisma/enums";
+import { parseCsv, parseXlsx, writeXlsx, type Table } from "./tables";
+
+const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
+  WORKER: "工人", FARMER: "农民", PROFESSIONAL: "专业技术人员", OFFICIAL: "党政领导干部", ENTERPRISE: "企业负责人", MILITARY: "解放军和武警", OTHER: "其他",
+};
+
+/** Columns in the order of the export; an import accepts the Chinese or the English name. */
+export const DEPUTY_COLUMNS = [
+  { key: "name", zh: "姓名", required: true },
+  { key: "gender", zh: "性别", required: true },
+  { key: "ethnicity", zh: "民族", required: true },
+  { key: "birthDate", zh: "出生日期", required: false },
+  { key: "idNumber", zh: "身份证号", required: false },
+  { key: "phone", zh: "电话", required: false },
+  { key: "constituency", zh: "原选区", required: true },
+  { key: "delegation", zh: "代表团", required: false },
+  { key: "occupation", zh: "职业构成", required: true },
+  { key: "grassroots", zh: "基层代表", required: true },
+  { key: "party", zh: "政治面貌", required: true },
+] as const;
+type ColumnKey = (typeof DEPUTY_COLUMNS)[number]["key"];
+
+const RowSchema = PersonInput.extend({
+  constituency: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
+  delegation: z.string().trim().max(100, "at most 100 characters").transform((v) => v || null),
+  occupation: z.enum(OccupationCategory, { message: `one of ${Object.values(OCCUPATION_LABELS).join("、")}` }),
+  grassroots: z.boolean({ message: "是 or 否" }),
+  party: z.string().trim().min(1, "cannot be empty").max(50, "at most 50 characters"),
+});
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  applied: boolean;
+  rows: number;
+  created: number;
+  reusedPersons: number;
+  errors: ImportProblem[];
+}
+
+function normalise(key: ColumnKey, value: string): unknown {
+  const v = value.trim();
+  if (key === "gender") return { 男: "MALE", 女: "FEMALE" }[v] ?? v.toUpperCase();
+  if (key === "occupation") return Object.entries(OCCUPATION_LABELS).find(([, label]) => label === v)?.[0] ?? v.toUpperCase();
+  if (key === "grassroots") return ["是", "true", "yes", "1", "y"].includes(v.toLowerCase()) ? true : ["否", "false", "no", "0", "n"].includes(v.toLowerCase()) ? false : v;
+  if (key === "birthDate") return v || null;
+  return v;
+}
+
+function columnIndexes(table: Table): { indexes: Map<ColumnKey, number>; problems: ImportProblem[] } {
+  const indexes = new Map<ColumnKey, number>();
+  table.header.forEach((name, i) => {
+    const column = DEPUTY_COLUMNS.find((c) => c.zh === name || c.key.toLowerCase() === name.toLowerCase());
+    if (column) indexes.set(column.key, i);
+  });
+  const missing = DEPUTY_COLUMNS.filter((c) => c.required && !indexes.has(c.key)).map((c) => c.zh);
+  const problems = missing.length
+    ? [{ row: 1, column: missing.join("、"), message: `missing column; the first row must name the columns: ${DEPUTY_COLUMNS.map((c) => c.zh).join(", ")}` }]
+    : [];
+  return { indexes, problems };
+}
+
+export async function readTable(format: "CSV" | "XLSX", base64: string): Promise<Table> {
+  const data = Buffer.from(base64, "base64");
+  try {
+    return format === "CSV" ? parseCsv(data.toString("utf8")) : await parseXlsx(data);
+  } catch {
+    throw Errors.badInput(`The file could not be read as ${format}. Save it again as ${format === "CSV" ? "CSV UTF-8" : "an Excel workbook (.xlsx)"} and retry.`, [
+      { field: "input.fileBase64", message: "unreadable" },
+    ]);
+  }
+}
+
+/**
+ * Validates every row (reporting row number, column and reason) and, unless it is a dry run or any
+ * row is bad, writes all of them in one transaction with batched inserts.
+ */
+export async function importDeputies(actor: Actor, input: { congressId: string; termId: string; table: Table; dryRun: boolean }): Promise<ImportReport> {
+  const { prisma, viewer } = actor;
+  const congress = await prisma.congress.findUnique({ where: { id: input.congressId } });
+  if (!congress) throw Errors.notFound("Congress", input.congressId);
+  requireRoleOver(viewer, DEPUTY_MANAGERS, congress.path, "import deputies of this congress");
+  const term = await prisma.term.findUnique({ where: { id: input.termId } });
+  if (!term || term.congressId !== congress.id) throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
+  if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
+
+  const { indexes, problems } = columnIndexes(input.table);
+  const errors: ImportProblem[] = [...problems];
+  const valid: { row: number; data: z.infer<typeof RowSchema> }[] = [];
+  if (problems.length === 0) {
+    const seenIds = new Map<string, number>();
+    input.table.rows.forEach((cells, i) => {
+      const row = i + 2;
+      const raw = Object.fromEntries(DEPUTY_COLUMNS.map((c) => [c.key, normalise(c.key, indexes.has(c.key) ? (cells[indexes.get(c.key)!] ?? "") : "")]));
+      const parsed = RowSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = DEPUTY_COLUMNS.find((c) => c.key === issue.path[0])?.zh ?? String(issue.path[0]);
+          errors.push({ row, column, message: issue.message });
+        }
+        return;
+      }
+      const id = parsed.data.idNumber;
+      if (id && seenIds.has(id)) {
+        errors.push({ row, column: "身份证号", message: `the same ID number as row ${seenIds.get(id)}` });
+        return;
+      }
+      if (id) seenIds.set(id, row);
+      valid.push({ row, data: parsed.data });
+    });
+  }
+
+  const idNumbers = valid.map((v) => v.data.idNumber).filter((id): id is string => Boolean(id));
+  const existing = idNumbers.length ? await prisma.person.findMany({ where: { idNumber: { in: idNumbers } }, select: { id: true, idNumber: true } }) : [];
+  const existingByIdNumber = new Map(existing.map((p) => [p.idNumber!, p.id]));
+  if (existing.length) {
+    const already = await prisma.deputyMembership.findMany({
+      where: { personId: { in: existing.map((p) => p.id) }, congressId: congress.id, termId: term.id },
+      select: { personId: true },
+    });
+    const taken = new Set(already.map((m) => m.personId));
+    for (const v of valid) {
+      const personId = v.data.idNumber ? existingByIdNumber.get(v.data.idNumber) : undefined;
+      if (personId && taken.has(personId)) errors.push({ row: v.row, column: "身份证号", message: `already a deputy of ${congress.name} for term ${term.number}` });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const report: ImportReport = { dryRun: input.dryRun, applied: false, rows: input.table.rows.length, created: 0, reusedPersons: 0, errors };
+  if (input.dryRun || errors.length || valid.length === 0) return report;
+
+  const effectiveOn = term.startDate > chinaToday() ? term.startDate : chinaToday();
+  const persons: Prisma.PersonCreateManyInput[] = [];
+  const memberships: Prisma.DeputyMembershipCreateManyInput[] = [];
+  for (const { data } of valid) {
+    let personId = data.idNumber ? existingByIdNumber.get(data.idNumber) : undefined;
+    if (!personId) {
+      personId = randomUUID();
+      persons.push({
+        id: personId, name: data.name, gender: data.gender, ethnicity: data.ethnicity, birthDate: data.birthDate ?? null,
+        idNumber: data.idNumber ?? null, phone: data.phone ?? null, publicCode: newPublicCode(), congressPath: congress.path,
+      });
+    }
+    memberships.push({
+      id: randomUUID(), personId, congressId: congress.id, congressPath: congress.path, termId: term.id, constituency: data.constituency,
+      delegation: data.delegation, occupation: data.occupation, grassroots: data.grassroots, party: data.party,
+    });
+  }
+  await inTransaction(
+    prisma,
+    "These deputies",
+    async (tx: Prisma.TransactionClient) => {
+      for (let i = 0; i < persons.length; i += 2000) await tx.person.createMany({ data: persons.slice(i, i + 2000) });
+      for (let i = 0; i < memberships.length; i += 2000) await tx.deputyMembership.createMany({ data: memberships.slice(i, i + 2000) });
+      const changes = memberships.map((m) => ({ membershipId: m.id!, toStatus: "ACTIVE" as const, effectiveOn, review: "批量导入", actorName: viewer.displayName ?? "system" }));
+      for (let i = 0; i < changes.length; i += 2000) await tx.deputyStatusChange.createMany({ data: changes.slice(i, i + 2000) });
+      await recordAudit(tx, actor, { action: "importDeputies", entityType: "Congress", entityId: congress.id, congressPath: congress.path, after: { term: term.number, created: memberships.length, newPersons: persons.length } });
+    },
+    { timeout: 120_000 },
+  );
+  return { ...report, applied: true, created: memberships.length, reusedPersons: memberships.length - persons.length };
+}
+
+/** The deputies a filter selects, as an .xlsx file in the import's column layout; private columns only where the caller may see them. */
+export async function exportDeputies(actor: Actor, filter: DeputyFilterInput | null | undefined): Promise<{ filename: string; data: Buffer; rows: number }> {
+  const where = await deputyFilterWhere(actor.prisma, filter);
+  const total = await actor.prisma.deputyMembership.count({ where });
+  if (total > 100_000) throw Errors.badInput(`The filter selects ${total} deputies; narrow it to at most 100,000.`, [{ field: "filter", message: "too many rows" }]);
+  const deputies = await actor.prisma.deputyMembership.findMany({ where, include: { person: true, congress: { select: { name: true } } }, orderBy: [{ congressPath: "asc" }, { person: { name: "asc" } }] });
+  const rows = deputies.map((d) => {
+    const own = reaches(actor.viewer, DEPUTY_MANAGERS, d.person.congressPath);
+    return [
+      d.person.name, d.person.gender === "MALE" ? "男" : "女", d.person.ethnicity, d.person.birthDate?.toISOString().slice(0, 10) ?? "",
+      own ? (d.person.idNumber ?? "") : "", own ? (d.person.phone ?? "") : "", d.constituency, d.delegation ?? "",
+      OCCUPATION_LABELS[d.occupation], d.grassroots ? "是" : "否", d.party, d.congress.name, d.status,
+    ];
+  });
+  const header = [...DEPUTY_COLUMNS.map((c) => c.zh), "所属人大", "状态"];
+  const stamp = chinaToday().toISOString().slice(0, 10);
+  return { filename: `代表名册-${stamp}.xlsx`, data: await writeXlsx("代表", header, rows), rows: rows.length };
+}

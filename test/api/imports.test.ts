@@ -1,0 +1,93 @@
+import { withCheckCharacter } from "../../api/lib/id-number";
+import { parseXlsx, writeXlsx } from "../../api/modules/imports/tables";
+import { useDemoApi } from "../helpers/api";
+import { congressIdOf, demoViewer, globalId } from "../helpers/fixtures";
+
+const env = useDemoApi();
+
+const IMPORT = `mutation ($input: ImportDeputiesInput!) { importDeputies(input: $input) { dryRun applied rows created reusedPersons errors { row column message } } }`;
+const HEADER = "姓名,性别,民族,出生日期,身份证号,电话,原选区,代表团,职业构成,基层代表,政治面貌";
+
+async function target(region: string) {
+  const term = await env.db.prisma.term.findFirstOrThrow({ where: { congress: { region: { name: region } } } });
+  return { congressId: await congressIdOf(env.db.prisma, region), termId: globalId("Term", term.id) };
+}
+
+const csv = (...lines: string[]) => Buffer.from("\uFEFF" + [HEADER, ...lines].join("\r\n"), "utf8").toString("base64");
+
+describe("importing deputies", () => {
+  it("reports every bad row with its column and reason, and writes nothing", async () => {
+    const staff = await demoViewer(env.db.prisma, "wh.staff");
+    const before = await env.db.prisma.deputyMembership.count();
+    const file = csv(
+      `赵一,男,汉族,1980-01-01,${withCheckCharacter("53010219800101001")},13900000001,第1选区,,农民,是,中共党员`,
+      `钱二,未知,汉族,,,,第2选区,,农民,是,群众`,
+      `孙三,女,汉族,,530102198001010011,,第3选区,,渔民,也许,群众`,
+      `"李,四",女,白族,,,,,,工人,否,群众`,
+    );
+    const report = (await env.api.data(IMPORT, { input: { ...(await target("五华区")), format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
+    expect(report).toMatchObject({ applied: false, rows: 4, created: 0 });
+    expect(report.errors.map((e: any) => [e.row, e.column])).toEqual([
+      [3, "性别"],
+      [4, "身份证号"],
+      [4, "职业构成"],
+      [4, "基层代表"],
+      [5, "原选区"],
+    ]);
+    expect(await env.db.prisma.deputyMembership.count()).toBe(before);
+  });
+
+  it("refuses a file without the required columns, naming them", async () => {
+    const staff = await demoViewer(env.db.prisma, "wh.staff");
+    const file = Buffer.from("姓名,性别\n张三,男\n").toString("base64");
+    const report = (await env.api.data(IMPORT, { input: { ...(await target("五华区")), format: "CSV", fileBase64: file, dryRun: true } }, staff)).importDeputies;
+    expect(report.errors[0]).toMatchObject({ row: 1 });
+    expect(report.errors[0].column).toContain("民族");
+  });
+
+  it("checks in a dry run, then writes all rows, reusing a known person by ID number", async () => {
+    const staff = await demoViewer(env.db.prisma, "wh.staff");
+    const known = await env.db.prisma.person.findFirstOrThrow({ where: { memberships: { some: { congress: { region: { name: "五华区" } } } } } });
+    const file = csv(
+      `周五,男,汉族,,${withCheckCharacter("53010219851212005")},,第5选区,,工人,是,群众`,
+      `${known.name},男,汉族,,${known.idNumber},,第6选区,,工人,是,群众`,
+    );
+    const destination = await target("沙朗白族乡");
+    const dry = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: true } }, staff)).importDeputies;
+    expect(dry).toMatchObject({ dryRun: true, applied: false, errors: [] });
+    const done = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
+    expect(done).toMatchObject({ applied: true, created: 2, reusedPersons: 1, errors: [] });
+    const again = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
+    expect(again.errors.map((e: any) => e.message)).toEqual([expect.stringMatching(/already a deputy/), expect.stringMatching(/already a deputy/)]);
+  });
+
+  it("imports 10,000 rows from Excel in one all-or-nothing transaction", async () => {
+    const admin = await demoViewer(env.db.prisma, "km.admin");
+    // A distinct birth date per row keeps every ID number unique and valid.
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const birth = new Date(Date.UTC(1960, 0, 1) + i * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
+      return [`测试${i}`, i % 2 ? "女" : "男", "汉族", "", withCheckCharacter(`530103${birth}001`), "", `第${(i % 30) + 1}选区`, "", "农民", "是", "群众"];
+    });
+    const xlsx = await writeXlsx("代表", HEADER.split(","), rows);
+    expect((await parseXlsx(xlsx)).rows).toHaveLength(10_000);
+    const report = (await env.api.data(IMPORT, { input: { ...(await target("盘龙区")), format: "XLSX", fileBase64: xlsx.toString("base64"), dryRun: false } }, admin)).importDeputies;
+    expect(report).toMatchObject({ applied: true, rows: 10_000, created: 10_000, errors: [] });
+  });
+});
+
+describe("exporting deputies", () => {
+  it("writes the filtered list to Excel, with private columns only where the caller keeps the rolls", async () => {
+    const staff = await demoViewer(env.db.prisma, "wh.staff");
+    const kunming = await congressIdOf(env.db.prisma, "昆明市");
+    const result = await env.api.data(`query ($f: DeputyFilter) { exportDeputies(filter: $f) { filename rows base64 } }`, { f: { withinCongressId: kunming, level: "MUNICIPAL" } }, staff);
+    const table = await parseXlsx(Buffer.from(result.exportDeputies.base64, "base64"));
+    expect(table.header.slice(0, 5)).toEqual(["姓名", "性别", "民族", "出生日期", "身份证号"]);
+    expect(table.rows).toHaveLength(result.exportDeputies.rows);
+    expect(table.rows.length).toBe(4);
+    expect(table.rows.every((r) => r[4] === "")).toBe(true);
+
+    const own = await env.api.data(`query ($f: DeputyFilter) { exportDeputies(filter: $f) { base64 } }`, { f: { congressId: await congressIdOf(env.db.prisma, "五华区") } }, staff);
+    const ownTable = await parseXlsx(Buffer.from(own.exportDeputies.base64, "base64"));
+    expect(ownTable.rows.some((r) => /^5301/.test(r[4]))).toBe(true);
+  });
+});
