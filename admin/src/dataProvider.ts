@@ -15,7 +15,7 @@ function clean<T>(value: T): T {
   return value;
 }
 
-function definedOnly(value: Data): Data {
+export function definedOnly(value: Data): Data {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== ""));
 }
 

@@ -168,6 +168,32 @@ describe("the console", () => {
     await page.getByTestId("coverage-unplaced").filter({ hasText: String(before - 5) }).waitFor();
   });
 
+  it("imports deputies from a file: a bad row is listed and nothing written, a good file is written", async () => {
+    await signInAs("wh.staff");
+    await page.getByText("各级人大数量").waitFor();
+    await page.goto(`${platform.url}/admin/#/deputies/import`);
+    await page.getByRole("combobox").first().fill("五华");
+    await page.getByRole("option", { name: "五华区人民代表大会" }).click();
+    await page.getByRole("combobox").nth(1).click();
+    await page.getByRole("option", { name: "第18届" }).click();
+    const header = "姓名,性别,民族,出生日期,身份证号,电话,原选区,代表团,职业构成,基层代表,政治面貌";
+    const upload = (lines: string[]) =>
+      page.getByTestId("import-file").setInputFiles({ name: "代表.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n")) });
+    const before = await db.prisma.deputyMembership.count();
+
+    await upload(["木春,男,纳西族,,,,第7选区,,农民,是,群众", "和秀,女,纳西族,,,,第7选区,,农夫,是,群众"]);
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    const report = page.getByTestId("import-report");
+    await report.getByText("职业构成").waitFor();
+    expect(await report.getByRole("cell", { name: "3", exact: true }).count()).toBe(1);
+    expect(await db.prisma.deputyMembership.count()).toBe(before);
+
+    await upload(["木春,男,纳西族,,,,第7选区,,农民,是,群众", "和秀,女,纳西族,,,,第7选区,,农民,是,群众"]);
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    await report.getByText(/已导入 2 名代表/).waitFor();
+    expect(await db.prisma.deputyMembership.count()).toBe(before + 2);
+  });
+
   it("switches to English", async () => {
     await page.goto(`${platform.url}/admin/#/Region`);
     await page.getByText("530000000000").first().waitFor();

@@ -30,6 +30,14 @@ export const enDomain = {
       title: "Station coverage", congress: "Congress", activeDeputies: "Active deputies", withoutStation: "Deputies in no station",
       stations: "Open stations", emptyStations: "Stations without deputies", byLevel: "Deputies in no station, by level",
     },
+    import: {
+      title: "Import", check: "Check (no changes)", apply: "Import", row: "Row", column: "Column", reason: "Problem",
+      help: "Upload an Excel (.xlsx) or CSV file whose first row names the columns: 姓名 name, 性别 gender, 民族 ethnicity, 出生日期 birthDate, 身份证号 idNumber, 电话 phone, 原选区 constituency, 代表团 delegation, 职业构成 occupation, 基层代表 grassroots (是/否), 政治面貌 party. Check first; with any error nothing is written.",
+      bad: "%{errors} problems in %{rows} rows; nothing was written. Fix them and try again.",
+      checked: "All %{rows} rows passed the checks and can be imported.",
+      done: "Imported %{created} deputies (%{reused} already registered at another level).",
+    },
+    export: { excel: "Export to Excel" },
     validation: {
       password: "at least 10 characters, with letters and digits",
       username: "3–64 letters, digits, '.', '_' or '-', starting with a letter or digit",

@@ -34,6 +34,14 @@ export const zhDomain = {
       title: "编组进站", congress: "人大", activeDeputies: "在任代表", withoutStation: "未进站代表",
       stations: "联络站（在用）", emptyStations: "无代表的联络站", byLevel: "各级未进站代表数",
     },
+    import: {
+      title: "批量导入", check: "检查（不写入）", apply: "导入", row: "行", column: "列", reason: "问题",
+      help: "上传 Excel（.xlsx）或 CSV 文件，首行为列名：姓名、性别、民族、出生日期、身份证号、电话、原选区、代表团、职业构成、基层代表（是/否）、政治面貌。先检查，全部无误后再导入；有任何错误时不会写入任何一行。",
+      bad: "%{rows} 行中发现 %{errors} 个问题，未写入任何数据。请修改后重试。",
+      checked: "%{rows} 行全部通过检查，可以导入。",
+      done: "已导入 %{created} 名代表（其中 %{reused} 人已在其他层级登记）。",
+    },
+    export: { excel: "导出 Excel" },
     validation: {
       password: "至少 10 个字符，须同时包含字母和数字",
       username: "3–64 位字母、数字或 . _ -，以字母或数字开头",

@@ -1,0 +1,142 @@
+import { Alert, Box, Button, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { gql } from "@apollo/client";
+import { useRef, useState } from "react";
+import { AutocompleteInput, Form, ReferenceInput, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
+import { useWatch } from "react-hook-form";
+import { client } from "../../dataProvider";
+
+const IMPORT = gql`
+  mutation Import($input: ImportDeputiesInput!) {
+    importDeputies(input: $input) { dryRun applied rows created reusedPersons errors { row column message } }
+  }
+`;
+
+interface Report {
+  dryRun: boolean;
+  applied: boolean;
+  rows: number;
+  created: number;
+  reusedPersons: number;
+  errors: { row: number; column: string; message: string }[];
+}
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+const TermChoice = () => {
+  const congressId = useWatch({ name: "congressId" });
+  const translate = useTranslate();
+  const { data } = useGetOne("Congress", { id: congressId }, { enabled: Boolean(congressId) });
+  const choices = (data?.terms ?? []).map((t: { id: string; number: number }) => ({ id: t.id, name: translate("app.termNumber", { number: t.number }) }));
+  return <SelectInput source="termId" label="resources.Deputy.fields.termId" choices={choices} validate={required()} translateChoice={false} />;
+};
+
+/** 批量导入: check first (every bad row listed), then write all rows or none. */
+export const DeputyImport = () => {
+  const translate = useTranslate();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (values: Record<string, any>, dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const fileBase64 = await toBase64(file);
+      const format = file.name.toLowerCase().endsWith(".csv") ? "CSV" : "XLSX";
+      const result = await client.mutate<{ importDeputies: Report }>({
+        mutation: IMPORT,
+        variables: { input: { congressId: values.congressId, termId: values.termId, format, fileBase64, dryRun } },
+      });
+      setReport(result.data!.importDeputies);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ mt: 2, maxWidth: 960 }}>
+      <Title title={translate("app.import.title")} />
+      <Typography sx={{ mb: 2 }}>{translate("app.import.help")}</Typography>
+      <ImportForm file={file} setFile={setFile} busy={busy} onRun={run} />
+      {busy && <LinearProgress sx={{ my: 2 }} data-testid="import-progress" />}
+      {error && <Alert severity="error">{error}</Alert>}
+      {report && (
+        <Box data-testid="import-report" sx={{ mt: 2 }}>
+          <Alert severity={report.errors.length ? "error" : report.applied ? "success" : "info"}>
+            {report.errors.length
+              ? translate("app.import.bad", { rows: report.rows, errors: report.errors.length })
+              : report.applied
+                ? translate("app.import.done", { created: report.created, reused: report.reusedPersons })
+                : translate("app.import.checked", { rows: report.rows })}
+          </Alert>
+          {report.errors.length > 0 && (
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate("app.import.row")}</TableCell>
+                  <TableCell>{translate("app.import.column")}</TableCell>
+                  <TableCell>{translate("app.import.reason")}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {report.errors.slice(0, 500).map((e, i) => (
+                  <TableRow key={i}>
+                    <TableCell>{e.row}</TableCell>
+                    <TableCell>{e.column}</TableCell>
+                    <TableCell>{e.message}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+const ImportForm = ({
+  file,
+  setFile,
+  busy,
+  onRun,
+}: {
+  file: File | null;
+  setFile: (file: File | null) => void;
+  busy: boolean;
+  onRun: (values: Record<string, any>, dryRun: boolean) => void;
+}) => {
+  const translate = useTranslate();
+  // Which button submitted: a ref, since the click and the submit happen in the same tick.
+  const dryRun = useRef(true);
+  return (
+    <Form onSubmit={(values: Record<string, any>) => onRun(values, dryRun.current)}>
+      <Stack spacing={1}>
+        <ReferenceInput source="congressId" reference="Congress">
+          <AutocompleteInput optionText="name" label="resources.Deputy.fields.congressId" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
+        </ReferenceInput>
+        <TermChoice />
+        <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <Stack direction="row" spacing={2}>
+          <Button type="submit" variant="outlined" disabled={!file || busy} onClick={() => (dryRun.current = true)}>
+            {translate("app.import.check")}
+          </Button>
+          <Button type="submit" variant="contained" disabled={!file || busy} onClick={() => (dryRun.current = false)}>
+            {translate("app.import.apply")}
+          </Button>
+        </Stack>
+      </Stack>
+    </Form>
+  );
+};
