@@ -91,3 +91,55 @@ describe("exporting deputies", () => {
     expect(ownTable.rows.some((r) => /^5301/.test(r[4]))).toBe(true);
   });
 });
+
+describe("importing and exporting stations", () => {
+  const IMPORT_STATIONS = `mutation ($input: ImportStationsInput!) { importStations(input: $input) { applied created rows errors { row column message } } }`;
+  const STATION_HEADER = "名称,类别,区划代码,地址,纬度,经度,开放时间,接待日,联络员,联络员电话";
+  const file = (...lines: string[]) => Buffer.from([STATION_HEADER, ...lines].join("\n")).toString("base64");
+
+  it("applies the placement rules to every row and writes all or nothing", async () => {
+    const admin = await demoViewer(env.db.prisma, "wh.admin");
+    const congressId = await congressIdOf(env.db.prisma, "沙朗白族乡");
+    const before = await env.db.prisma.station.count();
+    const bad = (
+      await env.api.data(
+        IMPORT_STATIONS,
+        {
+          input: {
+            congressId,
+            format: "CSV",
+            dryRun: false,
+            fileBase64: file(
+              "桃园村代表联络室（新）,代表联络室,530102201201,桃园村委会,25.1,102.6,,,,",
+              "错误之家,代表之家,530102201000,沙朗乡,,,,,,",
+              "越界联络室,代表联络室,532901103201,喜洲村,,,,,,",
+              "无地址站,专业代表工作站,530102201000,,,,,,,",
+            ),
+          },
+        },
+        admin,
+      )
+    ).importStations;
+    expect(bad.applied).toBe(false);
+    expect(bad.errors.map((e: any) => [e.row, e.column])).toEqual([
+      [3, "类别"],
+      [4, "区划代码"],
+      [5, "地址"],
+    ]);
+    expect(await env.db.prisma.station.count()).toBe(before);
+
+    const good = (
+      await env.api.data(IMPORT_STATIONS, { input: { congressId, format: "CSV", dryRun: false, fileBase64: file("桃园村代表联络室（新）,代表联络室,530102201201,桃园村委会,25.1,102.6,,,,") } }, admin)
+    ).importStations;
+    expect(good).toMatchObject({ applied: true, created: 1, errors: [] });
+  });
+
+  it("exports stations in the import's layout, without the keeper's phone for outsiders", async () => {
+    const staff = await demoViewer(env.db.prisma, "wh.staff");
+    const result = await env.api.data(`query { exportStations(filter: { kind: DEPUTY_HOME }) { rows base64 } }`, {}, staff);
+    const table = await parseXlsx(Buffer.from(result.exportStations.base64, "base64"));
+    expect(table.header.slice(0, 3)).toEqual(["名称", "类别", "区划代码"]);
+    expect(table.rows).toHaveLength(await env.db.prisma.station.count({ where: { kind: "DEPUTY_HOME" } }));
+    expect(table.rows.every((r) => (r[9] ?? "") === "")).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import { PersonInput } from "../deputies/inputs";
 import { deputyFilterWhere, type DeputyFilterInput } from "../deputies/scope";
 import { z } from "zod";
 import { OccupationCategory } from "../../generated/prisma/enums";
-import { parseCsv, parseXlsx, writeXlsx, type Table } from "./tables";
+import { columnIndexes, parseCsv, parseXlsx, writeXlsx, type RowProblem, type Table } from "./tables";
 
 const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
   WORKER: "工人", FARMER: "农民", PROFESSIONAL: "专业技术人员", OFFICIAL: "党政领导干部", ENTERPRISE: "企业负责人", MILITARY: "解放军和武警", OTHER: "其他",
@@ -42,11 +42,7 @@ const RowSchema = PersonInput.extend({
   party: z.string().trim().min(1, "cannot be empty").max(50, "at most 50 characters"),
 });
 
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export type ImportProblem = RowProblem;
 
 export interface ImportReport {
   dryRun: boolean;
@@ -64,19 +60,6 @@ function normalise(key: ColumnKey, value: string): unknown {
   if (key === "grassroots") return ["是", "true", "yes", "1", "y"].includes(v.toLowerCase()) ? true : ["否", "false", "no", "0", "n"].includes(v.toLowerCase()) ? false : v;
   if (key === "birthDate") return v || null;
   return v;
-}
-
-function columnIndexes(table: Table): { indexes: Map<ColumnKey, number>; problems: ImportProblem[] } {
-  const indexes = new Map<ColumnKey, number>();
-  table.header.forEach((name, i) => {
-    const column = DEPUTY_COLUMNS.find((c) => c.zh === name || c.key.toLowerCase() === name.toLowerCase());
-    if (column) indexes.set(column.key, i);
-  });
-  const missing = DEPUTY_COLUMNS.filter((c) => c.required && !indexes.has(c.key)).map((c) => c.zh);
-  const problems = missing.length
-    ? [{ row: 1, column: missing.join("、"), message: `missing column; the first row must name the columns: ${DEPUTY_COLUMNS.map((c) => c.zh).join(", ")}` }]
-    : [];
-  return { indexes, problems };
 }
 
 export async function readTable(format: "CSV" | "XLSX", base64: string): Promise<Table> {
@@ -103,7 +86,7 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   if (!term || term.congressId !== congress.id) throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
   if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
 
-  const { indexes, problems } = columnIndexes(input.table);
+  const { indexes, problems } = columnIndexes(input.table, DEPUTY_COLUMNS);
   const errors: ImportProblem[] = [...problems];
   const valid: { row: number; data: z.infer<typeof RowSchema> }[] = [];
   if (problems.length === 0) {

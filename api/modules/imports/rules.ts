@@ -1,8 +1,8 @@
-import { fields, isDeputyManager } from "../../auth/rules";
+import { fields, isAdministrator, isDeputyManager } from "../../auth/rules";
 
 export const importRules = {
-  Query: { exportDeputies: isDeputyManager },
-  Mutation: { importDeputies: isDeputyManager },
+  Query: { exportDeputies: isDeputyManager, exportStations: isDeputyManager },
+  Mutation: { importDeputies: isDeputyManager, importStations: isAdministrator },
   ImportProblem: fields("row", "column", "message"),
   ImportReport: fields("dryRun", "applied", "rows", "created", "reusedPersons", "errors"),
   ExportFile: fields("filename", "mimeType", "rows", "base64"),

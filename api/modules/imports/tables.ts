@@ -69,3 +69,29 @@ export async function writeXlsx(sheetName: string, header: string[], rows: (stri
   sheet.columns.forEach((column) => (column.width = 16));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export interface Column<K extends string = string> {
+  key: K;
+  zh: string;
+  required: boolean;
+}
+
+export interface RowProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** Where each known column is, by its Chinese or English header; a missing required column is a problem on row 1. */
+export function columnIndexes<K extends string>(table: Table, columns: readonly Column<K>[]): { indexes: Map<K, number>; problems: RowProblem[] } {
+  const indexes = new Map<K, number>();
+  table.header.forEach((name, i) => {
+    const column = columns.find((c) => c.zh === name || c.key.toLowerCase() === name.toLowerCase());
+    if (column) indexes.set(column.key, i);
+  });
+  const missing = columns.filter((c) => c.required && !indexes.has(c.key)).map((c) => c.zh);
+  const problems = missing.length
+    ? [{ row: 1, column: missing.join("、"), message: `missing column; the first row must name the columns: ${columns.map((c) => c.zh).join(", ")}` }]
+    : [];
+  return { indexes, problems };
+}

@@ -1,6 +1,8 @@
 import { builder } from "../../graphql/builder";
 import { DeputyFilter } from "../deputies/types";
+import { StationFilter, stationWhere } from "../stations/types";
 import { exportDeputies, importDeputies, readTable, type ImportProblem, type ImportReport } from "./deputies";
+import { exportStations, importStations } from "./stations";
 
 const ImportFormat = builder.enumType("ImportFormat", {
   description: "File formats for imports.",
@@ -52,7 +54,24 @@ const ImportDeputiesInput = builder.inputType("ImportDeputiesInput", {
   }),
 });
 
+const ImportStationsInput = builder.inputType("ImportStationsInput", {
+  description: "A file of stations for one congress. Columns (Chinese or English header): 名称 name, 类别 kind (代表之家, 代表工作站, 代表联络室, 专业代表工作站, 网上阵地), 区划代码 regionCode, 地址 address, 纬度 latitude, 经度 longitude, 开放时间 openingHours, 接待日 receptionDays, 联络员 keeperName, 联络员电话 keeperPhone.",
+  fields: (t) => ({
+    congressId: t.globalID({ required: true, description: "The congress that runs them." }),
+    format: t.field({ type: ImportFormat, required: true, description: "File format." }),
+    fileBase64: t.string({ required: true, description: "The file's bytes, base64-encoded." }),
+    dryRun: t.boolean({ required: true, description: "True: only check and report. False: write all rows, or none if any is bad." }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  importStations: t.field({
+    type: ImportReportRef,
+    description: "Imports stations from Excel or CSV under the same rules as `createStation`; writes all rows or none.",
+    args: { input: t.arg({ type: ImportStationsInput, required: true, description: "The file and the congress." }) },
+    resolve: async (_root, args, ctx) =>
+      importStations(ctx, { congressId: args.input.congressId.id, dryRun: args.input.dryRun, table: await readTable(args.input.format, args.input.fileBase64) }),
+  }),
   importDeputies: t.field({
     type: ImportReportRef,
     description: "Imports deputies from Excel or CSV: reports every bad row with its column and reason; writes all rows or none.",
@@ -73,5 +92,11 @@ builder.queryFields((t) => ({
     description: "The deputies a filter selects, as an Excel file in the import's layout (at most 100,000 rows).",
     args: { filter: t.arg({ type: DeputyFilter, description: "Conditions, as for `deputies`." }) },
     resolve: (_root, args, ctx) => exportDeputies(ctx, args.filter),
+  }),
+  exportStations: t.field({
+    type: ExportFile,
+    description: "The stations a filter selects, as an Excel file in the import's layout (at most 100,000 rows).",
+    args: { filter: t.arg({ type: StationFilter, description: "Conditions, as for `stations`." }) },
+    resolve: async (_root, args, ctx) => exportStations(ctx, await stationWhere(ctx.prisma, args.filter)),
   }),
 }));

@@ -11,7 +11,7 @@ import { CreateStationInput, UpdateStationInput } from "./inputs";
 type Tx = Prisma.TransactionClient;
 
 /** Where each kind of position may be set up (DOMAIN.md §3); `null` means no further condition. */
-const PLACEMENT: Record<StationKind, { check: (congress: Congress, region: Region) => boolean; rule: string } | null> = {
+export const PLACEMENT: Record<StationKind, { check: (congress: Congress, region: Region) => boolean; rule: string } | null> = {
   DEPUTY_HOME: {
     check: (c) => c.kind === "CONGRESS" && c.level !== "TOWNSHIP",
     rule: "a deputy home (代表之家) belongs to a county-level or higher congress",

@@ -55,7 +55,7 @@ const NearInput = builder.inputType("NearInput", {
   }),
 });
 
-const StationFilter = builder.inputType("StationFilter", {
+export const StationFilter = builder.inputType("StationFilter", {
   description: "Conditions a station must meet; all given conditions apply.",
   fields: (t) => ({
     congressId: t.globalID({ description: "Only stations run by this congress." }),
@@ -87,7 +87,7 @@ type StationFilterInput = {
   search?: string | null;
 };
 
-async function stationWhere(prisma: PrismaClient, filter: StationFilterInput | null | undefined): Promise<Prisma.StationWhereInput> {
+export async function stationWhere(prisma: PrismaClient, filter: StationFilterInput | null | undefined): Promise<Prisma.StationWhereInput> {
   if (!filter) return {};
   const and: Prisma.StationWhereInput[] = [];
   if (filter.congressId) and.push({ congressId: filter.congressId.id });

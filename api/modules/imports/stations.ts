@@ -1,0 +1,134 @@
+// Bulk import and export of stations (Excel or CSV).
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import { StationKind } from "../../generated/prisma/enums";
+import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
+import { reaches } from "../../auth/viewer";
+import { inTransaction } from "../../db/prisma-errors";
+import { Errors } from "../../graphql/errors";
+import { newPublicCode } from "../../lib/codes";
+import { chinaToday } from "../../lib/time";
+import { recordAudit, type Actor } from "../audit/record";
+import { PLACEMENT } from "../stations/service";
+import type { ImportReport } from "./deputies";
+import { columnIndexes, writeXlsx, type RowProblem, type Table } from "./tables";
+
+const KIND_LABELS: Record<StationKind, string> = {
+  DEPUTY_HOME: "代表之家", WORKSTATION: "代表工作站", LIAISON_ROOM: "代表联络室", PROFESSIONAL_STATION: "专业代表工作站", ONLINE: "网上阵地",
+};
+
+export const STATION_COLUMNS = [
+  { key: "name", zh: "名称", required: true },
+  { key: "kind", zh: "类别", required: true },
+  { key: "regionCode", zh: "区划代码", required: true },
+  { key: "address", zh: "地址", required: false },
+  { key: "latitude", zh: "纬度", required: false },
+  { key: "longitude", zh: "经度", required: false },
+  { key: "openingHours", zh: "开放时间", required: false },
+  { key: "receptionDays", zh: "接待日", required: false },
+  { key: "keeperName", zh: "联络员", required: false },
+  { key: "keeperPhone", zh: "联络员电话", required: false },
+] as const;
+
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).transform((v) => v || null);
+const coordinate = (limit: number) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isFinite(n) || Math.abs(n) > limit) ctx.addIssue({ code: "custom", message: `a number between -${limit} and ${limit}` });
+      return n;
+    });
+
+const RowSchema = z.object({
+  name: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
+  kind: z.string().transform((v, ctx) => {
+    const kind = (Object.entries(KIND_LABELS).find(([, label]) => label === v.trim())?.[0] ?? v.trim().toUpperCase()) as StationKind;
+    if (!Object.values(StationKind).includes(kind)) ctx.addIssue({ code: "custom", message: `one of ${Object.values(KIND_LABELS).join("、")}` });
+    return kind;
+  }),
+  regionCode: z.string().trim().regex(/^\d{12}$/, "a 12-digit division code"),
+  address: text(200),
+  latitude: coordinate(90),
+  longitude: coordinate(180),
+  openingHours: text(200),
+  receptionDays: text(200),
+  keeperName: text(50),
+  keeperPhone: text(32),
+});
+
+/** Validates every row against the same rules as `createStation`; writes all rows or none. */
+export async function importStations(actor: Actor, input: { congressId: string; table: Table; dryRun: boolean }): Promise<ImportReport> {
+  const { prisma } = actor;
+  const congress = await prisma.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
+  if (!congress) throw Errors.notFound("Congress", input.congressId);
+  requireRoleOver(actor.viewer, ADMIN_ROLES, congress.path, "import stations of this congress");
+  if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
+
+  const { indexes, problems } = columnIndexes(input.table, STATION_COLUMNS);
+  const errors: RowProblem[] = [...problems];
+  const parsed: { row: number; data: z.infer<typeof RowSchema> }[] = [];
+  if (!problems.length) {
+    input.table.rows.forEach((cells, i) => {
+      const raw = Object.fromEntries(STATION_COLUMNS.map((c) => [c.key, indexes.has(c.key) ? (cells[indexes.get(c.key)!] ?? "") : ""]));
+      const result = RowSchema.safeParse(raw);
+      if (result.success) parsed.push({ row: i + 2, data: result.data });
+      else for (const issue of result.error.issues) errors.push({ row: i + 2, column: STATION_COLUMNS.find((c) => c.key === issue.path[0])?.zh ?? "", message: issue.message });
+    });
+  }
+  const regions = await prisma.region.findMany({ where: { code: { in: [...new Set(parsed.map((p) => p.data.regionCode))] } } });
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const taken = new Set((await prisma.station.findMany({ where: { congressId: congress.id }, select: { name: true } })).map((s) => s.name));
+  const stations: Prisma.StationCreateManyInput[] = [];
+  for (const { row, data } of parsed) {
+    const region = regionByCode.get(data.regionCode);
+    const placement = PLACEMENT[data.kind];
+    const problem = !region
+      ? ["区划代码", "no region has this code"]
+      : !region.path.startsWith(congress.region.path)
+        ? ["区划代码", `outside ${congress.region.name}`]
+        : placement && !placement.check(congress, region)
+          ? ["类别", placement.rule]
+          : data.kind !== "ONLINE" && !data.address
+            ? ["地址", "required for a physical station"]
+            : (data.latitude == null) !== (data.longitude == null)
+              ? ["经度", "give both latitude and longitude, or neither"]
+              : taken.has(data.name)
+                ? ["名称", "already used by a station of this congress (or an earlier row)"]
+                : null;
+    if (problem) {
+      errors.push({ row, column: problem[0], message: problem[1] });
+      continue;
+    }
+    taken.add(data.name);
+    const { regionCode: _code, ...fields } = data;
+    stations.push({ ...fields, id: randomUUID(), congressId: congress.id, congressPath: congress.path, regionId: region!.id, publicCode: newPublicCode() });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const report: ImportReport = { dryRun: input.dryRun, applied: false, rows: input.table.rows.length, created: 0, reusedPersons: 0, errors };
+  if (input.dryRun || errors.length || !stations.length) return report;
+  await inTransaction(
+    prisma,
+    "These stations",
+    async (tx: Prisma.TransactionClient) => {
+      for (let i = 0; i < stations.length; i += 2000) await tx.station.createMany({ data: stations.slice(i, i + 2000) });
+      await recordAudit(tx, actor, { action: "importStations", entityType: "Congress", entityId: congress.id, congressPath: congress.path, after: { created: stations.length } });
+    },
+    { timeout: 120_000 },
+  );
+  return { ...report, applied: true, created: stations.length };
+}
+
+/** Stations as an .xlsx file in the import's layout; the keeper's phone only where the caller administers. */
+export async function exportStations(actor: Actor, where: Prisma.StationWhereInput): Promise<{ filename: string; data: Buffer; rows: number }> {
+  const stations = await actor.prisma.station.findMany({ where, include: { region: { select: { code: true } }, congress: { select: { name: true } } }, orderBy: [{ congressPath: "asc" }, { name: "asc" }], take: 100_000 });
+  const rows = stations.map((s) => [
+    s.name, KIND_LABELS[s.kind], s.region.code, s.address ?? "", s.latitude == null ? "" : Number(s.latitude), s.longitude == null ? "" : Number(s.longitude),
+    s.openingHours ?? "", s.receptionDays ?? "", s.keeperName ?? "", reaches(actor.viewer, ADMIN_ROLES, s.congressPath) ? (s.keeperPhone ?? "") : "", s.congress.name, s.publicCode,
+  ]);
+  const header = [...STATION_COLUMNS.map((c) => c.zh), "所属人大", "联络站码"];
+  return { filename: `联络站-${chinaToday().toISOString().slice(0, 10)}.xlsx`, data: await writeXlsx("联络站", header, rows), rows: rows.length };
+}
