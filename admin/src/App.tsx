@@ -12,7 +12,7 @@ import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
 import { CoveragePage } from "./resources/coverage/CoveragePage";
 import { DeputyCreate, DeputyEdit, DeputyList, DeputyShow } from "./resources/deputies/Deputies";
-import { DeputyImport } from "./resources/deputies/DeputyImport";
+import { ImportPage } from "./ImportPage";
 import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList } from "./resources/groups/Groups";
 import { StationCreate, StationEdit, StationList, StationShow } from "./resources/stations/Stations";
 import { authProvider, type Permissions } from "./authProvider";
@@ -78,7 +78,8 @@ export const App = () => (
       permissions?.keepsRolls ? (
         <CustomRoutes key="coverage">
           <Route path="/coverage" element={<CoveragePage />} />
-          <Route path="/deputies/import" element={<DeputyImport />} />
+          <Route path="/deputies/import" element={<ImportPage resource="Deputy" />} />
+          <Route path="/stations/import" element={<ImportPage resource="Station" />} />
         </CustomRoutes>
       ) : null,
     ]}

@@ -29,18 +29,13 @@ import {
   FilterButton,
   TopToolbar,
   useGetOne,
-  useListContext,
-  useNotify,
   usePermissions,
   useTranslate,
 } from "react-admin";
-import { gql } from "@apollo/client";
-import DownloadIcon from "@mui/icons-material/Download";
 import UploadIcon from "@mui/icons-material/Upload";
 import { Link as RouterLink } from "react-router-dom";
 import type { Permissions } from "../../authProvider";
-import { client, definedOnly } from "../../dataProvider";
-import { RESOURCES } from "../../resources";
+import { ExportExcelButton } from "../../ExportExcelButton";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 
@@ -62,32 +57,6 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const ExportExcelButton = () => {
-  const { filterValues } = useListContext();
-  const notify = useNotify();
-  return (
-    <Button
-      label="app.export.excel"
-      onClick={async () => {
-        try {
-          const result = await client.query({ query: EXPORT, variables: { filter: definedOnly(RESOURCES.Deputy.filter(filterValues)) }, fetchPolicy: "no-cache" });
-          const file = result.data.exportDeputies;
-          const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-          const link = document.createElement("a");
-          link.href = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-          link.download = file.filename;
-          link.click();
-          URL.revokeObjectURL(link.href);
-        } catch (error) {
-          notify((error as Error).message, { type: "error" });
-        }
-      }}
-    >
-      <DownloadIcon />
-    </Button>
-  );
-};
-
 const ListActions = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
@@ -95,14 +64,10 @@ const ListActions = () => {
       <FilterButton />
       {permissions?.keepsRolls && <CreateButton />}
       {permissions?.keepsRolls && <Button label="app.import.title" component={RouterLink} to="/deputies/import"><UploadIcon /></Button>}
-      {permissions?.keepsRolls && <ExportExcelButton />}
+      {permissions?.keepsRolls && <ExportExcelButton resource="Deputy" />}
     </TopToolbar>
   );
 };
-
-const EXPORT = gql`
-  query Export($filter: DeputyFilter) { exportDeputies(filter: $filter) { filename mimeType base64 rows } }
-`;
 
 export const DeputyList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>

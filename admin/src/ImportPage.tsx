@@ -3,13 +3,23 @@ import { gql } from "@apollo/client";
 import { useRef, useState } from "react";
 import { AutocompleteInput, Form, ReferenceInput, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
-import { client } from "../../dataProvider";
+import { client } from "./dataProvider";
 
-const IMPORT = gql`
-  mutation Import($input: ImportDeputiesInput!) {
-    importDeputies(input: $input) { dryRun applied rows created reusedPersons errors { row column message } }
-  }
-`;
+const REPORT_FIELDS = "dryRun applied rows created reusedPersons errors { row column message }";
+
+/** What can be imported: the mutation, and whether a term is chosen besides the congress. */
+const IMPORTS = {
+  Deputy: {
+    mutation: gql`mutation ImportDeputies($input: ImportDeputiesInput!) { report: importDeputies(input: $input) { ${REPORT_FIELDS} } }`,
+    needsTerm: true,
+    help: "app.import.help",
+  },
+  Station: {
+    mutation: gql`mutation ImportStations($input: ImportStationsInput!) { report: importStations(input: $input) { ${REPORT_FIELDS} } }`,
+    needsTerm: false,
+    help: "app.import.stationHelp",
+  },
+} as const;
 
 interface Report {
   dryRun: boolean;
@@ -38,7 +48,8 @@ const TermChoice = () => {
 };
 
 /** 批量导入: check first (every bad row listed), then write all rows or none. */
-export const DeputyImport = () => {
+export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => {
+  const spec = IMPORTS[resource];
   const translate = useTranslate();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,11 +63,9 @@ export const DeputyImport = () => {
     try {
       const fileBase64 = await toBase64(file);
       const format = file.name.toLowerCase().endsWith(".csv") ? "CSV" : "XLSX";
-      const result = await client.mutate<{ importDeputies: Report }>({
-        mutation: IMPORT,
-        variables: { input: { congressId: values.congressId, termId: values.termId, format, fileBase64, dryRun } },
-      });
-      setReport(result.data!.importDeputies);
+      const input = { congressId: values.congressId, format, fileBase64, dryRun, ...(spec.needsTerm ? { termId: values.termId } : {}) };
+      const result = await client.mutate<{ report: Report }>({ mutation: spec.mutation, variables: { input } });
+      setReport(result.data!.report);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -67,8 +76,8 @@ export const DeputyImport = () => {
   return (
     <Box sx={{ mt: 2, maxWidth: 960 }}>
       <Title title={translate("app.import.title")} />
-      <Typography sx={{ mb: 2 }}>{translate("app.import.help")}</Typography>
-      <ImportForm file={file} setFile={setFile} busy={busy} onRun={run} />
+      <Typography sx={{ mb: 2 }}>{translate(spec.help)}</Typography>
+      <ImportForm file={file} setFile={setFile} busy={busy} onRun={run} needsTerm={spec.needsTerm} />
       {busy && <LinearProgress sx={{ my: 2 }} data-testid="import-progress" />}
       {error && <Alert severity="error">{error}</Alert>}
       {report && (
@@ -77,7 +86,7 @@ export const DeputyImport = () => {
             {report.errors.length
               ? translate("app.import.bad", { rows: report.rows, errors: report.errors.length })
               : report.applied
-                ? translate("app.import.done", { created: report.created, reused: report.reusedPersons })
+                ? translate(resource === "Deputy" ? "app.import.done" : "app.import.doneStations", { created: report.created, reused: report.reusedPersons })
                 : translate("app.import.checked", { rows: report.rows })}
           </Alert>
           {report.errors.length > 0 && (
@@ -111,11 +120,13 @@ const ImportForm = ({
   setFile,
   busy,
   onRun,
+  needsTerm,
 }: {
   file: File | null;
   setFile: (file: File | null) => void;
   busy: boolean;
   onRun: (values: Record<string, any>, dryRun: boolean) => void;
+  needsTerm: boolean;
 }) => {
   const translate = useTranslate();
   // Which button submitted: a ref, since the click and the submit happen in the same tick.
@@ -126,7 +137,7 @@ const ImportForm = ({
         <ReferenceInput source="congressId" reference="Congress">
           <AutocompleteInput optionText="name" label="resources.Deputy.fields.congressId" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
         </ReferenceInput>
-        <TermChoice />
+        {needsTerm && <TermChoice />}
         <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Stack direction="row" spacing={2}>
           <Button type="submit" variant="outlined" disabled={!file || busy} onClick={() => (dryRun.current = true)}>

@@ -1,0 +1,34 @@
+import DownloadIcon from "@mui/icons-material/Download";
+import { gql } from "@apollo/client";
+import { Button, useListContext, useNotify } from "react-admin";
+import { client, definedOnly } from "./dataProvider";
+import { RESOURCES } from "./resources";
+
+/** The list as filtered on screen, as an Excel file from `export<Resource>s(filter:)`. */
+export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station" }) => {
+  const { filterValues } = useListContext();
+  const notify = useNotify();
+  const api = RESOURCES[resource];
+  return (
+    <Button
+      label="app.export.excel"
+      onClick={async () => {
+        try {
+          const query = gql`query Export($filter: ${api.filterType}) { file: export${resource}s(filter: $filter) { filename mimeType base64 } }`;
+          const result = await client.query({ query, variables: { filter: definedOnly(api.filter(filterValues)) }, fetchPolicy: "no-cache" });
+          const file = result.data.file;
+          const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+          const link = document.createElement("a");
+          link.href = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+          link.download = file.filename;
+          link.click();
+          URL.revokeObjectURL(link.href);
+        } catch (error) {
+          notify((error as Error).message, { type: "error" });
+        }
+      }}
+    >
+      <DownloadIcon />
+    </Button>
+  );
+};
