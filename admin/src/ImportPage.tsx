@@ -1,9 +1,10 @@
 import { Alert, Box, Button, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import { useRef, useState } from "react";
-import { AutocompleteInput, Form, ReferenceInput, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
+import { Form, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
 import { client } from "./dataProvider";
+import { CongressPicker } from "./Pickers";
 
 const REPORT_FIELDS = "dryRun applied rows created reusedPersons errors { row column message }";
 
@@ -134,9 +135,7 @@ const ImportForm = ({
   return (
     <Form onSubmit={(values: Record<string, any>) => onRun(values, dryRun.current)}>
       <Stack spacing={1}>
-        <ReferenceInput source="congressId" reference="Congress">
-          <AutocompleteInput optionText="name" label="resources.Deputy.fields.congressId" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ minWidth: 360 }} />
-        </ReferenceInput>
+        <CongressPicker source="congressId" label="resources.Deputy.fields.congressId" validate={required()} sx={{ minWidth: 360 }} />
         {needsTerm && <TermChoice />}
         <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Stack direction="row" spacing={2}>

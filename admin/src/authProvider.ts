@@ -3,7 +3,7 @@ import { GraphQLRequestError, accessToken, call, readSession, signIn, signOut } 
 
 export interface Grant {
   role: string;
-  congress: { id: string; name: string } | null;
+  congress: { id: string; name: string; region: { id: string } | null } | null;
 }
 
 export interface Permissions {
@@ -27,7 +27,7 @@ async function loadMe(): Promise<Me | null> {
   me ??= (async () => {
     const token = await accessToken();
     if (!token) return null;
-    const data = await call<{ me: Me | null }>(`{ me { id username displayName grants { role congress { id name } } } }`, {}, token);
+    const data = await call<{ me: Me | null }>(`{ me { id username displayName grants { role congress { id name region { id } } } } }`, {}, token);
     return data.me;
   })().catch(() => null);
   return me;

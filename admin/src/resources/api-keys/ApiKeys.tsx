@@ -2,7 +2,6 @@ import { Alert, Box, Button, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import { useState } from "react";
 import {
-  AutocompleteInput,
   BooleanInput,
   CheckboxGroupInput,
   Datagrid,
@@ -12,7 +11,6 @@ import {
   NumberField,
   NumberInput,
   ReferenceField,
-  ReferenceInput,
   SimpleForm,
   TextField,
   TextInput,
@@ -23,6 +21,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { useRunMutation } from "../../useRunMutation";
 
@@ -101,9 +100,7 @@ export const ApiKeyCreate = () => {
           }}
         >
           <TextInput source="name" validate={required()} />
-          <ReferenceInput source="congressId" reference="Congress">
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-          </ReferenceInput>
+          <CongressPicker source="congressId" validate={required()} />
           <CheckboxGroupInput source="scopes" choices={enumChoices("apiKeyScope")} validate={required()} />
           <NumberInput source="rateLimitPerMinute" defaultValue={600} min={1} />
         </SimpleForm>

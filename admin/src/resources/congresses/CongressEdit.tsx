@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, Edit, ReferenceInput, SimpleForm, TextInput, maxLength, required } from "react-admin";
+import { RegionPicker } from "../../Pickers";
+import { Create, Edit, SimpleForm, TextInput, maxLength, required } from "react-admin";
 
 export const CongressEdit = () => (
   <Edit mutationMode="pessimistic">
@@ -13,9 +14,7 @@ export const CongressEdit = () => (
 export const CongressCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      <ReferenceInput source="regionId" reference="Region">
-        <AutocompleteInput optionText={(r: { name: string; code: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
+      <RegionPicker source="regionId" validate={required()} />
       <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
       <TextInput source="shortName" validate={maxLength(50)} />
       <TextInput source="address" validate={maxLength(200)} fullWidth />

@@ -36,6 +36,7 @@ import UploadIcon from "@mui/icons-material/Upload";
 import { Link as RouterLink } from "react-router-dom";
 import type { Permissions } from "../../authProvider";
 import { ExportExcelButton } from "../../ExportExcelButton";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 
@@ -166,7 +167,7 @@ const MembershipInputs = () => (
 export const DeputyCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      {congressPicker("congressId")}
+      <CongressPicker source="congressId" validate={required()} />
       <TermInput />
       <PersonInputs />
       <MembershipInputs />

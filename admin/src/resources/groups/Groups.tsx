@@ -24,6 +24,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { useRunMutation } from "../../useRunMutation";
@@ -116,9 +117,7 @@ export const WorkingGroupEdit = () => (
 export const WorkingGroupCreate = () => (
   <Create redirect="edit">
     <SimpleForm>
-      <ReferenceInput source="congressId" reference="Congress">
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
+      <CongressPicker source="congressId" validate={required()} />
       <SelectInput source="kind" choices={enumChoices("groupKind")} validate={required()} />
       <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
     </SimpleForm>

@@ -18,6 +18,7 @@ import {
   required,
 } from "react-admin";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 
 const filters = [
@@ -58,9 +59,7 @@ export const HandlingUnitEdit = () => (
 export const HandlingUnitCreate = () => (
   <Create redirect="list">
     <SimpleForm>
-      <ReferenceInput source="congressId" reference="Congress">
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
+      <CongressPicker source="congressId" validate={required()} />
       <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
       <SelectInput source="kind" choices={enumChoices("unitKind")} validate={required()} />
     </SimpleForm>

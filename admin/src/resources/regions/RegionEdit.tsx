@@ -1,8 +1,6 @@
 import {
-  AutocompleteInput,
   Create,
   Edit,
-  ReferenceInput,
   SelectInput,
   SimpleForm,
   TextInput,
@@ -10,6 +8,7 @@ import {
   regex,
   required,
 } from "react-admin";
+import { RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 
 export const RegionEdit = () => (
@@ -24,9 +23,7 @@ export const RegionEdit = () => (
 export const RegionCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      <ReferenceInput source="parentId" reference="Region">
-        <AutocompleteInput optionText={(r: { name: string; code: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ q })} />
-      </ReferenceInput>
+      <RegionPicker source="parentId" />
       <TextInput source="code" validate={[required(), regex(/^\d{12}$/, "12 位数字 / 12 digits")]} />
       <TextInput source="name" validate={[required(), maxLength(100)]} />
       <SelectInput source="kind" choices={enumChoices("regionKind")} validate={required()} />

@@ -33,6 +33,7 @@ import UploadIcon from "@mui/icons-material/Upload";
 import { Link as RouterLink } from "react-router-dom";
 import type { Permissions } from "../../authProvider";
 import { ExportExcelButton } from "../../ExportExcelButton";
+import { CongressPicker, RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 
@@ -141,12 +142,8 @@ const StationInputs = () => (
 export const StationCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      <ReferenceInput source="congressId" reference="Congress">
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
-      <ReferenceInput source="regionId" reference="Region">
-        <AutocompleteInput optionText={(r: { name: string; code: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
+      <CongressPicker source="congressId" validate={required()} />
+      <RegionPicker source="regionId" validate={required()} />
       <SelectInput source="kind" choices={enumChoices("stationKind")} validate={required()} />
       <StationInputs />
     </SimpleForm>

@@ -1,9 +1,7 @@
 import { Box, Chip, Stack, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import {
-  AutocompleteInput,
   Form,
-  ReferenceInput,
   SaveButton,
   SelectInput,
   required,
@@ -11,6 +9,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { useRunMutation } from "../../useRunMutation";
 
@@ -57,9 +56,7 @@ export const UserGrants = () => {
       >
         <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
           <SelectInput source="role" label="app.grants.role" choices={enumChoices("role")} validate={required()} />
-          <ReferenceInput source="congressId" reference="Congress">
-            <AutocompleteInput label="app.grants.congress" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-          </ReferenceInput>
+          <CongressPicker source="congressId" label="app.grants.congress" sx={{ minWidth: 280 }} />
           <SaveButton label="app.grants.grant" alwaysEnable sx={{ whiteSpace: "nowrap", minWidth: 96 }} />
         </Stack>
       </Form>

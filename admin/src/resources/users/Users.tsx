@@ -25,6 +25,7 @@ import {
 } from "react-admin";
 import { Box } from "@mui/material";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
+import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { UserGrants } from "./UserGrants";
 
@@ -92,9 +93,7 @@ export const UserCreate = () => (
       <TextInput source="displayName" validate={[required(), maxLength(100)]} />
       <PasswordInput source="password" validate={PASSWORD} />
       <TextInput source="phone" validate={maxLength(32)} />
-      <ReferenceInput source="homeCongressId" reference="Congress">
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-      </ReferenceInput>
+      <CongressPicker source="homeCongressId" validate={required()} />
     </SimpleForm>
   </Create>
 );
