@@ -126,8 +126,12 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
   const groupStationRows: Row[] = [];
   const stationCode = () => Array.from({ length: 16 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[random.int(32)]).join("");
   const point = () => [(24 + random.next() * 4).toFixed(6), (103 + random.next() * 5).toFixed(6)];
-  const station = (congressNode: Node, region: Node, kind: string, name: string) => {
+  const namesTaken = new Set<string>();
+  const station = (congressNode: Node, region: Node, kind: string, wanted: string) => {
     const id = random.uuid();
+    let name = wanted;
+    for (let n = 2; namesTaken.has(`${congressNode.congress!.id}/${name}`); n++) name = `${wanted}（${n}）`;
+    namesTaken.add(`${congressNode.congress!.id}/${name}`);
     const [lat, lng] = point();
     stationRows.push([id, congressNode.congress!.id, congressNode.congress!.path, region.id, kind, name, `${region.name}人民路${1 + random.int(300)}号`, lat, lng, "周一至周五 9:00–17:00", "每月第一个星期三", h.personName(random), `0${800 + random.int(99)}-${h.pad(random.int(1e7), 8)}`, stationCode(), true]);
     return id;
@@ -140,7 +144,7 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
     const members = placements.get(region.id) ?? [];
     const groupCongress = region.congress!.kind === "CONGRESS" ? region.congress! : region.parent!.congress!;
     const groupId = random.uuid();
-    groupRows.push([groupId, groupCongress.id, groupCongress.path, "DEPUTY_GROUP", `${region.name}代表小组`, members[0] ?? null]);
+    groupRows.push([groupId, groupCongress.id, groupCongress.path, "DEPUTY_GROUP", `${region.name}代表小组（${region.code.slice(6, 9)}）`, members[0] ?? null]);
     for (const m of members) memberLinkRows.push([groupId, m]);
     groupStationRows.push([groupId, workstation]);
     for (const room of rooms.slice(0, Math.ceil(rooms.length / 2))) groupStationRows.push([groupId, room]);
