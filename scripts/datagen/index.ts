@@ -17,8 +17,8 @@ import { copyRows } from "./copy";
 import { SCALES, ETHNICITIES, OCCUPATIONS, PARTIES, pad, personName, placeName, type Scale } from "./model";
 import { seededRandom } from "./random";
 import { buildProvince } from "./province";
+import { BENCH_PASSWORD } from "./index-constants";
 
-export const BENCH_PASSWORD = "bench2026pass";
 
 function progress(label: string, done: number, total: number): void {
   const width = 30;
