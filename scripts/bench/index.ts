@@ -163,6 +163,19 @@ async function main(): Promise<void> {
     console.log(`deputy(id) vs raw pg: ${(results[1].api.rps / results[1].floor.rps).toFixed(2)}× the requests/s (target ≥ 0.25).`);
     const errors = results.reduce((sum, r) => sum + r.api.errors, 0) + hello.errors;
     if (errors) console.log(`Errors or non-2xx answers during the runs: ${errors}`);
+
+    // The permission layer's cost on a 1,000-row response (its own throw-away database).
+    const permissions = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [tsx, "scripts/bench-permissions.ts"], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: database.url, BENCH_RUNS: quick ? "10" : "150" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`bench-permissions exited with ${code}`))));
+    });
+    console.log("\n" + permissions.replace(/\r[^\n]*\r/g, "").trim());
   } finally {
     for (const child of children) child.kill("SIGTERM");
     await pool.end();

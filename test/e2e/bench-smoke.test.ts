@@ -20,6 +20,7 @@ describe("datagen and bench", () => {
       const bench = await run(process.execPath, [tsx, "scripts/bench/index.ts", "--quick"], { cwd: root, env, maxBuffer: 1 << 24 });
       expect(bench.stdout).toMatch(/deputy\(id\) public profile\s+\d+/);
       expect(bench.stdout).toMatch(/hello world \(Apollo, no database\)\s+\d+/);
+      expect(bench.stdout).toMatch(/Permission layer on a 1000-row users page/);
       expect(bench.stdout).not.toMatch(/Errors or non-2xx/);
     } finally {
       await db.drop();
