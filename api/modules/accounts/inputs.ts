@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalPhone, requiredText } from "../../lib/validation";
 import { Role } from "../../generated/prisma/enums";
 
 export const USERNAME = z
@@ -13,14 +14,7 @@ export const PASSWORD = z
   .max(200, "at most 200 characters")
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "use both letters and digits");
 
-const PHONE = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\- ]{5,32}$/, "digits, spaces, '+' or '-', 5–32 characters")
-  .nullish()
-  .or(z.literal("").transform(() => null));
-
-const DISPLAY_NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
+const DISPLAY_NAME = requiredText(100);
 
 export const LoginInput = z.object({ username: z.string().trim().toLowerCase().min(1, "enter a username"), password: z.string().min(1, "enter a password") });
 
@@ -28,13 +22,13 @@ export const CreateUserInput = z.object({
   username: USERNAME,
   displayName: DISPLAY_NAME,
   password: PASSWORD,
-  phone: PHONE,
+  phone: optionalPhone,
   homeCongressId: z.string().uuid(),
 });
 
 export const UpdateUserInput = z.object({
   displayName: DISPLAY_NAME,
-  phone: PHONE,
+  phone: optionalPhone,
   active: z.boolean(),
   version: z.number().int().min(1),
 });

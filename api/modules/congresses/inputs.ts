@@ -1,26 +1,20 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "../../lib/validation";
 import { CongressBodyKind } from "../../generated/prisma/enums";
 
-const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
-const OPTIONAL_TEXT = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const NAME = requiredText(100);
 
 export const CreateCongressInput = z.object({
   regionId: z.string().uuid(),
   name: NAME,
-  shortName: OPTIONAL_TEXT(50),
-  address: OPTIONAL_TEXT(200),
+  shortName: optionalText(50),
+  address: optionalText(200),
 });
 
 export const UpdateCongressInput = z.object({
   name: NAME,
-  shortName: OPTIONAL_TEXT(50),
-  address: OPTIONAL_TEXT(200),
+  shortName: optionalText(50),
+  address: optionalText(200),
   version: z.number().int().min(1),
 });
 

@@ -1,28 +1,16 @@
 import { z } from "zod";
+import { optionalPhone, optionalText, requiredText } from "../../lib/validation";
 import { StationKind } from "../../generated/prisma/enums";
 
-const OPTIONAL = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 const StationFields = {
-  name: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
-  address: OPTIONAL(200),
+  name: requiredText(100),
+  address: optionalText(200),
   latitude: z.number().min(-90, "between -90 and 90").max(90, "between -90 and 90").nullish(),
   longitude: z.number().min(-180, "between -180 and 180").max(180, "between -180 and 180").nullish(),
-  openingHours: OPTIONAL(200),
-  receptionDays: OPTIONAL(200),
-  keeperName: OPTIONAL(50),
-  keeperPhone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+\- ]{5,32}$/, "digits, spaces, '+' or '-', 5–32 characters")
-    .nullish()
-    .or(z.literal("").transform(() => null)),
+  openingHours: optionalText(200),
+  receptionDays: optionalText(200),
+  keeperName: optionalText(50),
+  keeperPhone: optionalPhone,
 };
 
 const bothOrNeither = (v: { latitude?: number | null; longitude?: number | null }) => (v.latitude == null) === (v.longitude == null);

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** Text that must be present: trimmed, 1 to `max` characters. */
+export const requiredText = (max: number) => z.string().trim().min(1, "cannot be empty").max(max, `at most ${max} characters`);
+
+/** Text that may be absent: trimmed; empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A phone number that may be absent; empty becomes null. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,32}$/, "digits, spaces, '+' or '-', 5–32 characters")
+  .nullish()
+  .or(z.literal("").transform(() => null));
