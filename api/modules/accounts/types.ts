@@ -1,3 +1,4 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { Role } from "../../generated/prisma/enums";
 import { ADMIN_ROLES } from "../../auth/guard";
 import { accountId, reaches } from "../../auth/viewer";
@@ -82,13 +83,13 @@ const UserOrderField = builder.enumType("UserOrderField", {
 });
 
 builder.queryFields((t) => ({
-  me: t.prismaField({
-    type: "User",
+  me: t.field({
+    type: UserNode,
     nullable: true,
     description: "The signed-in account, with its roles; null when anonymous.",
-    resolve: (query, _root, _args, ctx) => {
+    resolve: (_root, _args, ctx, info) => {
       const id = accountId(ctx.viewer);
-      return id ? ctx.prisma.user.findUnique({ ...query, where: { id } }) : null;
+      return id ? ctx.prisma.user.findUnique({ ...queryFromInfo({ context: ctx, info }), where: { id } }) : null;
     },
   }),
   users: t.prismaConnection(
