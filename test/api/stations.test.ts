@@ -93,6 +93,17 @@ describe("编组进站 coverage", () => {
     expect(codes(await env.api.run(COVERAGE, { id: binchuan }))).toEqual(["UNAUTHENTICATED"]);
   });
 
+  it("adds deputies to a group without dropping its members", async () => {
+    const group = await env.db.prisma.workingGroup.findFirstOrThrow({ where: { name: "盘龙区代表小组" } });
+    const newcomer = await env.db.prisma.deputyMembership.findFirstOrThrow({ where: { congress: { region: { name: "松华镇" } } } });
+    const result = await env.api.data(
+      `mutation ($g: ID!, $d: [ID!]!) { addWorkingGroupMembers(id: $g, deputyIds: $d) { memberCount } }`,
+      { g: globalId("WorkingGroup", group.id), d: [globalId("Deputy", newcomer.id)] },
+      await demoViewer(env.db.prisma, "km.admin"),
+    );
+    expect(result.addWorkingGroupMembers.memberCount).toBe(6);
+  });
+
   it("keeps a group's members on its branch of congresses", async () => {
     const group = await env.db.prisma.workingGroup.findFirstOrThrow({ where: { name: "五华区代表小组" } });
     const dali = await env.db.prisma.deputyMembership.findFirstOrThrow({ where: { congress: { region: { name: "大理市" } } } });

@@ -197,6 +197,25 @@ describe("the console", () => {
     expect(await db.prisma.deputyMembership.count()).toBe(before + 2);
   });
 
+  it("adds selected deputies to a working group in one bulk action", async () => {
+    await signInAs("wh.staff");
+    await page.getByText("各级人大数量").waitFor();
+    const congress = await db.prisma.congress.findFirstOrThrow({ where: { region: { name: "沙朗白族乡" } } });
+    const filter = encodeURIComponent(JSON.stringify({ congressId: Buffer.from(`Congress:${congress.id}`).toString("base64") }));
+    await page.goto(`${platform.url}/admin/#/Deputy?filter=${filter}`);
+    await page.locator("tbody tr").first().waitFor();
+    const group = await db.prisma.workingGroup.findFirstOrThrow({ where: { name: "五华区代表小组" } });
+    const before = await db.prisma.workingGroupMember.count({ where: { groupId: group.id } });
+    await page.locator("tbody tr input[type=checkbox]").nth(0).check();
+    await page.locator("tbody tr input[type=checkbox]").nth(1).check();
+    await page.getByRole("button", { name: "加入代表小组" }).first().click();
+    await page.getByRole("dialog").getByRole("combobox").fill("五华区代表");
+    await page.getByRole("option", { name: "五华区代表小组" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "加入代表小组" }).click();
+    await page.getByText("成员已保存").waitFor();
+    expect(await db.prisma.workingGroupMember.count({ where: { groupId: group.id } })).toBe(before + 2);
+  });
+
   it("switches to English", async () => {
     await page.goto(`${platform.url}/admin/#/Region`);
     await page.getByText("530000000000").first().waitFor();

@@ -25,7 +25,7 @@ export const enDomain = {
     deputyCode: "Deputy code",
     stationCode: "Station code",
     publicPage: "Public page",
-    groups: { station: "Station", assign: "Place in station", assigned: "Placed in station", removed: "Removed from station", saveMembers: "Save members", membersSaved: "Members saved" },
+    groups: { addSelected: "Add to a group", station: "Station", assign: "Place in station", assigned: "Placed in station", removed: "Removed from station", saveMembers: "Save members", membersSaved: "Members saved" },
     coverage: {
       title: "Station coverage", congress: "Congress", activeDeputies: "Active deputies", withoutStation: "Deputies in no station",
       stations: "Open stations", emptyStations: "Stations without deputies", byLevel: "Deputies in no station, by level",

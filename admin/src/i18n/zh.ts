@@ -29,7 +29,7 @@ export const zhDomain = {
     deputyCode: "代表码",
     stationCode: "联络站码",
     publicPage: "公开页面",
-    groups: { station: "联络站", assign: "编组进站", assigned: "已编组进站", removed: "已移出联络站", saveMembers: "保存成员", membersSaved: "成员已保存" },
+    groups: { addSelected: "加入代表小组", station: "联络站", assign: "编组进站", assigned: "已编组进站", removed: "已移出联络站", saveMembers: "保存成员", membersSaved: "成员已保存" },
     coverage: {
       title: "编组进站", congress: "人大", activeDeputies: "在任代表", withoutStation: "未进站代表",
       stations: "联络站（在用）", emptyStations: "无代表的联络站", byLevel: "各级未进站代表数",

@@ -6,6 +6,7 @@ export const groupRules = {
     createWorkingGroup: isDeputyManager,
     updateWorkingGroup: isDeputyManager,
     setWorkingGroupMembers: isDeputyManager,
+    addWorkingGroupMembers: isDeputyManager,
     assignWorkingGroupToStation: isDeputyManager,
     removeWorkingGroupFromStation: isDeputyManager,
   },

@@ -64,13 +64,15 @@ export async function updateWorkingGroup(actor: Actor, id: string, rawInput: unk
   });
 }
 
-/** Replaces the members of a group with the given deputies. */
-export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputyIds: unknown) {
-  const deputyIds = [...new Set(parseInput(MembersInput, rawDeputyIds, "deputyIds"))];
+/** Replaces the members of a group with the given deputies (or, with `keepExisting`, adds them). */
+export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputyIds: unknown, keepExisting = false) {
+  const given = [...new Set(parseInput(MembersInput, rawDeputyIds, "deputyIds"))];
+  const current = keepExisting ? (await actor.prisma.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } })).map((m) => m.membershipId) : [];
+  const deputyIds = [...new Set([...current, ...given])];
   return inTransaction(actor.prisma, "Working group", async (tx: Tx) => {
     const group = await managedGroup(tx, actor, id, "change this group's members");
     const deputies = await tx.deputyMembership.findMany({ where: { id: { in: deputyIds } }, select: { id: true, congressPath: true, status: true } });
-    const problems = deputyIds
+    const problems = given
       .map((deputyId, index) => {
         const deputy = deputies.find((d) => d.id === deputyId);
         if (!deputy) return { field: `deputyIds.${index}`, message: "no such deputy" };
@@ -83,7 +85,7 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
     await tx.workingGroupMember.deleteMany({ where: { groupId: id } });
     await tx.workingGroupMember.createMany({ data: deputyIds.map((membershipId) => ({ groupId: id, membershipId })) });
     await recordAudit(tx, actor, {
-      action: "setWorkingGroupMembers",
+      action: keepExisting ? "addWorkingGroupMembers" : "setWorkingGroupMembers",
       entityType: "WorkingGroup",
       entityId: id,
       congressPath: group.congressPath,

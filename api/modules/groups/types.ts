@@ -241,6 +241,18 @@ builder.mutationFields((t) => ({
       return ctx.prisma.workingGroup.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
+  addWorkingGroupMembers: t.prismaField({
+    type: "WorkingGroup",
+    description: "Adds deputies to a group, keeping its members (for bulk actions on a deputy list).",
+    args: {
+      id: t.arg.globalID({ required: true, description: "The group." }),
+      deputyIds: t.arg.globalIDList({ required: true, description: "Deputies to add, at most 2000." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await setWorkingGroupMembers(ctx, args.id.id, args.deputyIds.map((d) => d.id), true);
+      return ctx.prisma.workingGroup.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
   assignWorkingGroupToStation: t.prismaField({
     type: "WorkingGroup",
     description: "编组进站: places a group in a station (doing it twice is harmless).",

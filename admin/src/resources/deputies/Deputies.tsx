@@ -37,6 +37,7 @@ import { Link as RouterLink } from "react-router-dom";
 import type { Permissions } from "../../authProvider";
 import { ExportExcelButton } from "../../ExportExcelButton";
 import { CongressPicker } from "../../Pickers";
+import { AddToGroupButton } from "./AddToGroupButton";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 
@@ -70,23 +71,26 @@ const ListActions = () => {
   );
 };
 
-export const DeputyList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="person.name" />
-      <TextField source="congress.name" sortable={false} />
-      <SelectField source="congress.level" choices={enumChoices("level")} sortable={false} />
-      <SelectField source="status" choices={enumChoices("deputyStatus")} sortable={false} />
-      <SelectField source="occupation" choices={enumChoices("occupation")} sortable={false} />
-      <BooleanField source="grassroots" sortable={false} />
-      <ArrayField source="groups" sortable={false}>
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ArrayField>
-    </Datagrid>
-  </List>
-);
+export const DeputyList = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <List filters={filters} actions={<ListActions />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={permissions?.keepsRolls ? <AddToGroupButton /> : false}>
+        <TextField source="person.name" />
+        <TextField source="congress.name" sortable={false} />
+        <SelectField source="congress.level" choices={enumChoices("level")} sortable={false} />
+        <SelectField source="status" choices={enumChoices("deputyStatus")} sortable={false} />
+        <SelectField source="occupation" choices={enumChoices("occupation")} sortable={false} />
+        <BooleanField source="grassroots" sortable={false} />
+        <ArrayField source="groups" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ArrayField>
+      </Datagrid>
+    </List>
+  );
+};
 
 export const DeputyShow = () => {
   const translate = useTranslate();
