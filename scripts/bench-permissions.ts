@@ -49,33 +49,40 @@ async function main(): Promise<void> {
       "without permission layer": buildSchema(),
       "with permission layer": applyPermissions(buildSchema()),
     };
-    const results: Record<string, { p50: number; p95: number }> = {};
-    for (const [name, schema] of Object.entries(variants)) {
-      const server = new ApolloServer<Context>({ schema });
-      await server.start();
-      const run = async () => {
-        const response = await server.executeOperation({ query: QUERY }, { contextValue: context() });
-        if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
-        const edges = (response.body.singleResult.data as { users: { edges: unknown[] } }).users.edges;
-        if (edges.length !== ROWS) throw new Error(`expected ${ROWS} rows, got ${edges.length}`);
-      };
-      for (let i = 0; i < 20; i++) await run();
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
+    // Both variants run interleaved, run by run, so that heap growth and GC fall on both alike.
+    const servers = await Promise.all(
+      Object.entries(variants).map(async ([name, schema]) => {
+        const server = new ApolloServer<Context>({ schema });
+        await server.start();
+        return { name, server, times: [] as number[] };
+      }),
+    );
+    const run = async (server: ApolloServer<Context>) => {
+      const response = await server.executeOperation({ query: QUERY }, { contextValue: context() });
+      if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
+      const edges = (response.body.singleResult.data as { users: { edges: unknown[] } }).users.edges;
+      if (edges.length !== ROWS) throw new Error(`expected ${ROWS} rows, got ${edges.length}`);
+    };
+    for (let i = 0; i < 20; i++) for (const s of servers) await run(s.server);
+    for (let i = 0; i < RUNS; i++) {
+      for (const s of i % 2 ? [...servers].reverse() : servers) {
         const start = performance.now();
-        await run();
-        times.push(performance.now() - start);
-        if (i % 25 === 0) process.stdout.write(`\r${name}: ${i}/${RUNS}`);
+        await run(s.server);
+        s.times.push(performance.now() - start);
       }
-      process.stdout.write("\r" + " ".repeat(60) + "\r");
-      times.sort((a, b) => a - b);
-      results[name] = { p50: percentile(times, 50), p95: percentile(times, 95) };
-      await server.stop();
+      if (i % 25 === 0) process.stdout.write(`\r${i}/${RUNS}`);
+    }
+    process.stdout.write("\r" + " ".repeat(20) + "\r");
+    const results: Record<string, { p50: number; p95: number }> = {};
+    for (const s of servers) {
+      s.times.sort((a, b) => a - b);
+      results[s.name] = { p50: percentile(s.times, 50), p95: percentile(s.times, 95) };
+      await s.server.stop();
     }
     await prisma.$disconnect();
     const base = results["without permission layer"];
     const gated = results["with permission layer"];
-    console.log(`Permission layer on a ${ROWS}-row users page (${RUNS} runs each, after 20 warm-up runs):`);
+    console.log(`Permission layer on a ${ROWS}-row users page (${RUNS} runs each, interleaved, after 20 warm-up runs):`);
     for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(26)} p50 ${r.p50.toFixed(1)} ms   p95 ${r.p95.toFixed(1)} ms`);
     console.log(`  added: p50 ${(((gated.p50 - base.p50) / base.p50) * 100).toFixed(1)} %, p95 ${(((gated.p95 - base.p95) / base.p95) * 100).toFixed(1)} %`);
   });
