@@ -24,18 +24,12 @@ import {
   TextInput,
   maxLength,
   required,
-  Button,
-  CreateButton,
-  FilterButton,
-  TopToolbar,
   useGetOne,
   usePermissions,
   useTranslate,
 } from "react-admin";
-import UploadIcon from "@mui/icons-material/Upload";
-import { Link as RouterLink } from "react-router-dom";
 import type { Permissions } from "../../authProvider";
-import { ExportExcelButton } from "../../ExportExcelButton";
+import { BulkListActions } from "../../BulkListActions";
 import { CongressPicker } from "../../Pickers";
 import { AddToGroupButton } from "./AddToGroupButton";
 import { enumChoices } from "../../i18n";
@@ -59,22 +53,11 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const ListActions = () => {
-  const { permissions } = usePermissions<Permissions>();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {permissions?.keepsRolls && <CreateButton />}
-      {permissions?.keepsRolls && <Button label="app.import.title" component={RouterLink} to="/deputies/import"><UploadIcon /></Button>}
-      {permissions?.keepsRolls && <ExportExcelButton resource="Deputy" />}
-    </TopToolbar>
-  );
-};
 
 export const DeputyList = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
+    <List filters={filters} actions={<BulkListActions resource="Deputy" importPath="/deputies/import" writers="keepsRolls" />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={permissions?.keepsRolls ? <AddToGroupButton /> : false}>
         <TextField source="person.name" />
         <TextField source="congress.name" sortable={false} />

@@ -22,17 +22,9 @@ import {
   TextInput,
   maxLength,
   required,
-  Button,
-  CreateButton,
-  FilterButton,
-  TopToolbar,
-  usePermissions,
   useTranslate,
 } from "react-admin";
-import UploadIcon from "@mui/icons-material/Upload";
-import { Link as RouterLink } from "react-router-dom";
-import type { Permissions } from "../../authProvider";
-import { ExportExcelButton } from "../../ExportExcelButton";
+import { BulkListActions } from "../../BulkListActions";
 import { CongressPicker, RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
@@ -46,20 +38,9 @@ const filters = [
   <BooleanInput key="active" source="active" />,
 ];
 
-const ListActions = () => {
-  const { permissions } = usePermissions<Permissions>();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {permissions?.isAdmin && <CreateButton />}
-      {permissions?.isAdmin && <Button label="app.import.title" component={RouterLink} to="/stations/import"><UploadIcon /></Button>}
-      {permissions?.keepsRolls && <ExportExcelButton resource="Station" />}
-    </TopToolbar>
-  );
-};
 
 export const StationList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: "name", order: "ASC" }} perPage={25}>
+  <List filters={filters} actions={<BulkListActions resource="Station" importPath="/stations/import" writers="isAdmin" />} sort={{ field: "name", order: "ASC" }} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices("stationKind")} />
