@@ -2,6 +2,7 @@ import DownloadIcon from "@mui/icons-material/Download";
 import { gql } from "@apollo/client";
 import { Button, useListContext, useNotify } from "react-admin";
 import { client, definedOnly } from "./dataProvider";
+import { describeError } from "./errors";
 import { RESOURCES } from "./resources";
 
 /** The list as filtered on screen, as an Excel file from `export<Resource>s(filter:)`. */
@@ -24,7 +25,7 @@ export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station"
           link.click();
           URL.revokeObjectURL(link.href);
         } catch (error) {
-          notify((error as Error).message, { type: "error" });
+          notify(describeError(error), { type: "error" });
         }
       }}
     >

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { Form, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
 import { useWatch } from "react-hook-form";
 import { client } from "./dataProvider";
+import { describeError } from "./errors";
 import { CongressPicker } from "./Pickers";
 
 const REPORT_FIELDS = "dryRun applied rows created reusedPersons errors { row column message }";
@@ -68,7 +69,7 @@ export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => 
       const result = await client.mutate<{ report: Report }>({ mutation: spec.mutation, variables: { input } });
       setReport(result.data!.report);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e));
     } finally {
       setBusy(false);
     }

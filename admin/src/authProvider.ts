@@ -1,4 +1,5 @@
 import type { AuthProvider } from "react-admin";
+import { describeError } from "./errors";
 import { GraphQLRequestError, accessToken, call, readSession, signIn, signOut } from "./session";
 
 export interface Grant {
@@ -40,7 +41,7 @@ export const authProvider: AuthProvider = {
       await signIn(username, password);
     } catch (error) {
       // The API's message says what to do (wrong password, locked until …, too many attempts).
-      throw new Error(error instanceof GraphQLRequestError ? error.message : "ra.auth.sign_in_error");
+      throw new Error(error instanceof GraphQLRequestError ? describeError(error) : "ra.auth.sign_in_error");
     }
   },
   async logout() {

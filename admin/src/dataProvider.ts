@@ -1,5 +1,6 @@
 import { ApolloClient, InMemoryCache, createHttpLink, from, gql } from "@apollo/client";
 import { setContext } from "@apollo/client/link/context";
+import { describeError, graphQLErrorsOf } from "./errors";
 import { accessToken } from "./session";
 import buildGraphQLProvider, { type BuildQuery, type BuildQueryResult } from "ra-data-graphql";
 import { RESOURCES, type ResourceApi } from "./resources";
@@ -120,6 +121,21 @@ export const client = new ApolloClient({
   },
 });
 
+/** The data provider; its errors carry a localized message and keep `graphQLErrors` for the auth check. */
 export function createDataProvider() {
-  return buildGraphQLProvider({ client, introspection: false, buildQuery });
+  const provider = buildGraphQLProvider({ client, introspection: false, buildQuery });
+  return new Proxy(provider, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await value.apply(target, args);
+        } catch (error) {
+          const status = (error as { status?: number }).status;
+          throw Object.assign(new Error(describeError(error)), { status, graphQLErrors: graphQLErrorsOf(error) });
+        }
+      };
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import { useNotify, useRefresh } from "react-admin";
+import { describeError } from "./errors";
 
 /** Runs a mutation made outside the data provider, then tells the user how it went and reloads the page's data. */
 export function useRunMutation() {
@@ -11,7 +12,7 @@ export function useRunMutation() {
       refresh();
       return true;
     } catch (error) {
-      notify((error as Error).message, { type: "error" });
+      notify(describeError(error), { type: "error" });
       return false;
     }
   };

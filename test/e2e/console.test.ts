@@ -50,7 +50,7 @@ describe("the console", () => {
     await page.goto(`${platform.url}/admin/`);
     await page.locator("input[name=username]").waitFor();
     await signInAs("wh.admin", "wrong-password-1");
-    await page.getByText("Wrong username or password.").waitFor();
+    await page.getByText("未登录或登录已过期：Wrong username or password.").waitFor();
   });
 
   it("gives a deputy a menu without accounts, keys or audit log", async () => {
@@ -105,6 +105,20 @@ describe("the console", () => {
     expect((await db.prisma.congress.findUniqueOrThrow({ where: { id: wuhua.id } })).shortName).toBe("五华区人大");
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "updateCongress", entityId: wuhua.id } });
     expect(event.actorName).toBe("五华区人大管理员");
+  });
+
+  it("explains a refused save in Chinese and keeps the user signed in", async () => {
+    await signInAs("wh.admin");
+    await page.getByText("各级人大数量").waitFor();
+    const panlong = await db.prisma.congress.findFirstOrThrow({ where: { name: "盘龙区人民代表大会" } });
+    await page.goto(`${platform.url}/admin/#/Congress/${encodeURIComponent(Buffer.from(`Congress:${panlong.id}`).toString("base64"))}`);
+    const shortName = page.locator("input[name=shortName]");
+    await shortName.waitFor();
+    await shortName.fill("盘龙人大");
+    await page.locator("button[type=submit]").click();
+    await page.getByText(/^权限不足：Only PLATFORM_ADMIN or CONGRESS_ADMIN/).waitFor();
+    expect((await db.prisma.congress.findUniqueOrThrow({ where: { id: panlong.id } })).shortName).toBeNull();
+    expect(page.url()).not.toContain("/login");
   });
 
   it("grants a role to an account from its page", async () => {

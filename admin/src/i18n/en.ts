@@ -40,6 +40,11 @@ export const enDomain = {
       done: "Imported %{created} deputies (%{reused} already registered at another level).",
     },
     export: { excel: "Export to Excel" },
+    errors: {
+      UNAUTHENTICATED: "Not signed in", FORBIDDEN: "Not allowed", NOT_FOUND: "Not found", BAD_USER_INPUT: "Check the input",
+      CONFLICT: "Conflict", INVALID_TRANSITION: "Not allowed in this state", RATE_LIMITED: "Too many requests",
+      ACCOUNT_LOCKED: "Account locked", INTERNAL_SERVER_ERROR: "Server error",
+    },
     validation: {
       password: "at least 10 characters, with letters and digits",
       username: "3–64 letters, digits, '.', '_' or '-', starting with a letter or digit",

@@ -44,6 +44,11 @@ export const zhDomain = {
       done: "已导入 %{created} 名代表（其中 %{reused} 人已在其他层级登记）。",
     },
     export: { excel: "导出 Excel" },
+    errors: {
+      UNAUTHENTICATED: "未登录或登录已过期", FORBIDDEN: "权限不足", NOT_FOUND: "找不到记录", BAD_USER_INPUT: "输入有误",
+      CONFLICT: "与现有数据冲突", INVALID_TRANSITION: "当前状态不允许此操作", RATE_LIMITED: "操作过于频繁",
+      ACCOUNT_LOCKED: "账号已锁定", INTERNAL_SERVER_ERROR: "服务器内部错误",
+    },
     validation: {
       password: "至少 10 个字符，须同时包含字母和数字",
       username: "3–64 位字母、数字或 . _ -，以字母或数字开头",

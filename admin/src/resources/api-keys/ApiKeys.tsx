@@ -21,6 +21,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { client } from "../../dataProvider";
+import { describeError } from "../../errors";
 import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { useRunMutation } from "../../useRunMutation";
@@ -95,7 +96,7 @@ export const ApiKeyCreate = () => {
               });
               setSecret(result.data.createApiKey.secret);
             } catch (error) {
-              notify((error as Error).message, { type: "error" });
+              notify(describeError(error), { type: "error" });
             }
           }}
         >
