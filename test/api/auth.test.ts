@@ -99,6 +99,14 @@ describe("accounts and privacy", () => {
     expect(node.node).toBeNull();
   });
 
+  it("narrows accounts to a congress's subtree", async () => {
+    const within = await congressIdOf(env.db.prisma, "五华区");
+    const result = await env.api.data(`query ($c: ID!) { users(first: 100, filter: { withinCongressId: $c }) { edges { node { username } } } }`, { c: within }, await demoViewer(env.db.prisma, "km.admin"));
+    const names = result.users.edges.map((e: { node: { username: string } }) => e.node.username);
+    expect(names).toEqual(expect.arrayContaining(["wh.admin", "wh.deputy", "hs.keeper"]));
+    expect(names).not.toContain("km.admin");
+  });
+
   it("a deputy sees its own phone through `me`, and may not list accounts", async () => {
     const deputy = await demoViewer(env.db.prisma, "wh.deputy");
     expect((await env.api.data(ME, {}, deputy)).me.phone).toBe("13800000001");

@@ -24,11 +24,11 @@ interface UserFilterInput {
   search?: string | null;
 }
 
-export function userFilterWhere(filter: UserFilterInput | null | undefined, withinPath?: string | null): Prisma.UserWhereInput {
+/** The account filter's conditions, except `withinCongressId` (a lookup: see `withinCongressWhere`). */
+export function userFilterWhere(filter: UserFilterInput | null | undefined): Prisma.UserWhereInput {
   if (!filter) return {};
   const and: Prisma.UserWhereInput[] = [];
   if (filter.homeCongressId) and.push({ homeCongressId: filter.homeCongressId.id });
-  if (withinPath) and.push({ congressPath: { startsWith: withinPath } });
   if (filter.role) and.push({ grants: { some: { role: filter.role } } });
   if (filter.active != null) and.push({ active: filter.active });
   const search = filter.search?.trim();

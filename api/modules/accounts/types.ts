@@ -5,6 +5,7 @@ import { accountId, reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { withinCongressWhere } from "../congresses/scope";
 import { roleGrantReadScope, userFilterWhere, userReadScope } from "./scope";
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -115,8 +116,6 @@ builder.queryFields((t) => ({
 }));
 
 async function usersWhere(ctx: Context, filter: Parameters<typeof userFilterWhere>[0]) {
-  const within = filter?.withinCongressId
-    ? (await ctx.prisma.congress.findUnique({ where: { id: filter.withinCongressId.id }, select: { path: true } }))?.path ?? "\u0000none"
-    : null;
-  return { AND: [userReadScope(ctx.viewer), userFilterWhere(filter, within)] };
+  const within = filter?.withinCongressId ? await withinCongressWhere(ctx.prisma, filter.withinCongressId.id) : {};
+  return { AND: [userReadScope(ctx.viewer), userFilterWhere(filter), within] };
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { Viewer } from "../../auth/viewer";
 
 /** Congresses and their organs are public: every caller may read them. */
@@ -17,6 +17,18 @@ export function congressSubtreeWhere(congressId: string): Prisma.CongressWhereIn
       { townshipCongressId: congressId },
     ],
   };
+}
+
+/**
+ * Rows of any congress-scoped model whose `congressPath` lies in a congress's subtree (an indexed prefix
+ * match); an unknown congress matches nothing.
+ */
+export async function withinCongressWhere(
+  prisma: PrismaClient,
+  congressId: string,
+): Promise<{ congressPath: { startsWith: string } } | { id: { in: string[] } }> {
+  const congress = await prisma.congress.findUnique({ where: { id: congressId }, select: { path: true } });
+  return congress ? { congressPath: { startsWith: congress.path } } : { id: { in: [] } };
 }
 
 interface CongressFilterInput {

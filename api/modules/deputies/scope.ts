@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { withinCongressWhere } from "../congresses/scope";
 
 export interface DeputyFilterInput {
   congressId?: { id: string } | null;
@@ -21,10 +22,7 @@ export async function deputyFilterWhere(prisma: PrismaClient, filter: DeputyFilt
   if (!filter) return {};
   const and: Prisma.DeputyMembershipWhereInput[] = [];
   if (filter.congressId) and.push({ congressId: filter.congressId.id });
-  if (filter.withinCongressId) {
-    const within = await prisma.congress.findUnique({ where: { id: filter.withinCongressId.id }, select: { path: true } });
-    and.push(within ? { congressPath: { startsWith: within.path } } : { id: { in: [] } });
-  }
+  if (filter.withinCongressId) and.push(await withinCongressWhere(prisma, filter.withinCongressId.id));
   if (filter.level) and.push({ congress: { level: filter.level } });
   if (filter.termId) and.push({ termId: filter.termId.id });
   if (filter.status) and.push({ status: filter.status });

@@ -4,6 +4,7 @@ import { ADMIN_ROLES } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
 
@@ -91,10 +92,7 @@ export async function stationWhere(prisma: PrismaClient, filter: StationFilterIn
   if (!filter) return {};
   const and: Prisma.StationWhereInput[] = [];
   if (filter.congressId) and.push({ congressId: filter.congressId.id });
-  if (filter.withinCongressId) {
-    const within = await prisma.congress.findUnique({ where: { id: filter.withinCongressId.id }, select: { path: true } });
-    and.push(within ? { congressPath: { startsWith: within.path } } : { id: { in: [] } });
-  }
+  if (filter.withinCongressId) and.push(await withinCongressWhere(prisma, filter.withinCongressId.id));
   if (filter.withinRegionId) and.push({ region: regionSubtreeWhere(filter.withinRegionId.id) });
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.active != null) and.push({ active: filter.active });
