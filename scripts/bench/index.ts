@@ -14,7 +14,7 @@ import { openDatabase } from "../../api/db/open";
 import { createPrisma } from "../../api/db/prisma";
 import { createApolloServer } from "../../api/graphql/apollo";
 import { createLogger } from "../../api/logger";
-import { BENCH_PASSWORD } from "../datagen/index-constants";
+import { BENCH_PASSWORD } from "../datagen/model";
 import { httpLoad, sqlLoad, type LoadResult } from "./load";
 
 const root = path.resolve(__dirname, "..", "..");

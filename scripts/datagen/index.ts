@@ -8,16 +8,14 @@ import { performance } from "node:perf_hooks";
 import { hashPassword } from "../../api/auth/passwords";
 import { loadConfig } from "../../api/config";
 import { openDatabase } from "../../api/db/open";
-import { withCheckCharacter } from "../../api/lib/id-number";
 import { createLogger } from "../../api/logger";
 import pg from "pg";
 import { wipe } from "../../prisma/seed/demo";
 import { createPrisma } from "../../api/db/prisma";
 import { copyRows } from "./copy";
-import { SCALES, ETHNICITIES, OCCUPATIONS, PARTIES, pad, personName, placeName, type Scale } from "./model";
+import { BENCH_PASSWORD, SCALES, type Scale } from "./model";
 import { seededRandom } from "./random";
 import { buildProvince } from "./province";
-import { BENCH_PASSWORD } from "./index-constants";
 
 
 function progress(label: string, done: number, total: number): void {
@@ -45,7 +43,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Generating a ${scale}-scale data set…\n`);
     await wipe(prisma);
     const random = seededRandom(20_261_122);
-    const province = buildProvince(SCALES[scale], random, { placeName, personName, pad, withCheckCharacter, ETHNICITIES, OCCUPATIONS, PARTIES });
+    const province = buildProvince(SCALES[scale], random);
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     const tables = province.tables(passwordHash);
     const total = tables.reduce((sum, t) => sum + t.rows.length, 0);

@@ -24,3 +24,6 @@ export function personName(random: Random): string {
 }
 
 export const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** The password of every account the generator creates. */
+export const BENCH_PASSWORD = "bench2026pass";

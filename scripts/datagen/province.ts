@@ -1,6 +1,7 @@
 // Builds the rows of a generated province in memory (a province is ~200,000 rows: fine for 24 GiB).
+import { withCheckCharacter } from "../../api/lib/id-number";
+import { ETHNICITIES, OCCUPATIONS, PARTIES, pad, personName, placeName, type SCALES } from "./model";
 import type { Random } from "./random";
-import type { SCALES } from "./model";
 
 type Shape = (typeof SCALES)[keyof typeof SCALES];
 type Row = (string | number | boolean | Date | null | string[])[];
@@ -9,16 +10,6 @@ export interface Table {
   columns: string[];
   rows: Row[];
   ms?: number;
-}
-
-interface Helpers {
-  placeName(random: Random, suffix: string): string;
-  personName(random: Random): string;
-  pad(n: number, width: number): string;
-  withCheckCharacter(first17: string): string;
-  ETHNICITIES: readonly string[];
-  OCCUPATIONS: readonly string[];
-  PARTIES: readonly string[];
 }
 
 interface Node {
@@ -37,7 +28,9 @@ const LEVEL_OF = { PROVINCE: "PROVINCIAL", CITY: "MUNICIPAL", COUNTY: "COUNTY", 
 const ANCESTOR = { PROVINCE: "provinceId", CITY: "cityId", COUNTY: "countyId", TOWNSHIP: "townshipId" } as const;
 const CONGRESS_ANCESTOR = { PROVINCIAL: "provincialCongressId", MUNICIPAL: "municipalCongressId", COUNTY: "countyCongressId", TOWNSHIP: "townshipCongressId" } as const;
 
-export function buildProvince(shape: Shape, random: Random, h: Helpers) {
+export function buildProvince(shape: Shape, random: Random) {
+  // The alphabet of api/lib/codes.ts, drawn from the seeded generator so the data set is reproducible.
+  const publicCode = () => Array.from({ length: 16 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[random.int(32)]).join("");
   const regions: Node[] = [];
   const add = (code: string, name: string, level: Node["level"], parent: Node | null, street = false): Node => {
     const id = random.uuid();
@@ -49,13 +42,13 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
   };
   const province = add("520000000000", "黔南演示省", "PROVINCE", null);
   for (let c = 1; c <= shape.cities; c++) {
-    const city = add(`52${h.pad(c, 2)}00000000`, h.placeName(random, "市"), "CITY", province);
+    const city = add(`52${pad(c, 2)}00000000`, placeName(random, "市"), "CITY", province);
     for (let k = 1; k <= shape.countiesPerCity; k++) {
-      const county = add(`52${h.pad(c, 2)}${h.pad(k, 2)}000000`, h.placeName(random, random.chance(0.4) ? "区" : "县"), "COUNTY", city);
+      const county = add(`52${pad(c, 2)}${pad(k, 2)}000000`, placeName(random, random.chance(0.4) ? "区" : "县"), "COUNTY", city);
       for (let t = 1; t <= shape.townshipsPerCounty; t++) {
         const street = random.chance(0.15);
-        const township = add(`${county.code.slice(0, 6)}${h.pad(t, 3)}000`, h.placeName(random, street ? "街道" : random.chance(0.5) ? "镇" : "乡"), "TOWNSHIP", county, street);
-        for (let v = 1; v <= shape.villagesPerTownship; v++) add(`${township.code.slice(0, 9)}${h.pad(v, 3)}`, h.placeName(random, street ? "社区" : "村"), "VILLAGE", township);
+        const township = add(`${county.code.slice(0, 6)}${pad(t, 3)}000`, placeName(random, street ? "街道" : random.chance(0.5) ? "镇" : "乡"), "TOWNSHIP", county, street);
+        for (let v = 1; v <= shape.villagesPerTownship; v++) add(`${township.code.slice(0, 9)}${pad(v, 3)}`, placeName(random, street ? "社区" : "村"), "VILLAGE", township);
       }
     }
   }
@@ -101,14 +94,14 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
       const personId = random.uuid();
       const membershipId = random.uuid();
       const female = random.chance(0.32);
-      const birth = `19${55 + random.int(45)}${h.pad(1 + random.int(12), 2)}${h.pad(1 + random.int(28), 2)}`;
-      const idNumber = h.withCheckCharacter(`${region.code.slice(0, 6)}${birth}${h.pad(serial % 1000, 3)}`);
-      const code = Array.from({ length: 16 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[random.int(32)]).join("");
-      personRows.push([personId, h.personName(random), female ? "FEMALE" : "MALE", random.pick(h.ETHNICITIES), new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`), idNumber, `13${h.pad(random.int(1e9), 9)}`, code, congress.path]);
+      const birth = `19${55 + random.int(45)}${pad(1 + random.int(12), 2)}${pad(1 + random.int(28), 2)}`;
+      const idNumber = withCheckCharacter(`${region.code.slice(0, 6)}${birth}${pad(serial % 1000, 3)}`);
+      const code = publicCode();
+      personRows.push([personId, personName(random), female ? "FEMALE" : "MALE", random.pick(ETHNICITIES), new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`), idNumber, `13${pad(random.int(1e9), 9)}`, code, congress.path]);
       const roll = random.next();
       const status = roll < 0.97 ? "ACTIVE" : roll < 0.985 ? "RESIGNED" : roll < 0.993 ? "TERMINATED" : roll < 0.997 ? "RECALLED" : "DECEASED";
       const grassroots = random.chance(congress.level === "TOWNSHIP" ? 0.85 : 0.55);
-      memberRows.push([membershipId, personId, congress.id, congress.path, congress.termId, congress.level === "PROVINCIAL" || congress.level === "MUNICIPAL" ? `${region.name}选举单位` : `第${1 + random.int(40)}选区`, null, random.pick(h.OCCUPATIONS), grassroots, random.pick(h.PARTIES), status]);
+      memberRows.push([membershipId, personId, congress.id, congress.path, congress.termId, congress.level === "PROVINCIAL" || congress.level === "MUNICIPAL" ? `${region.name}选举单位` : `第${1 + random.int(40)}选区`, null, random.pick(OCCUPATIONS), grassroots, random.pick(PARTIES), status]);
       statusRows.push([random.uuid(), membershipId, null, "ACTIVE", new Date("2021-12-20T00:00:00Z"), null, null, "datagen"]);
       if (status !== "ACTIVE") statusRows.push([random.uuid(), membershipId, "ACTIVE", status, new Date(`202${3 + random.int(3)}-0${1 + random.int(9)}-15T00:00:00Z`), "代表资格审查委员会报告", null, "datagen"]);
       if (below.length && random.chance(0.98)) {
@@ -124,7 +117,6 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
   const groupRows: Row[] = [];
   const memberLinkRows: Row[] = [];
   const groupStationRows: Row[] = [];
-  const stationCode = () => Array.from({ length: 16 }, () => "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[random.int(32)]).join("");
   const point = () => [(24 + random.next() * 4).toFixed(6), (103 + random.next() * 5).toFixed(6)];
   const namesTaken = new Set<string>();
   const station = (congressNode: Node, region: Node, kind: string, wanted: string) => {
@@ -133,7 +125,7 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
     for (let n = 2; namesTaken.has(`${congressNode.congress!.id}/${name}`); n++) name = `${wanted}（${n}）`;
     namesTaken.add(`${congressNode.congress!.id}/${name}`);
     const [lat, lng] = point();
-    stationRows.push([id, congressNode.congress!.id, congressNode.congress!.path, region.id, kind, name, `${region.name}人民路${1 + random.int(300)}号`, lat, lng, "周一至周五 9:00–17:00", "每月第一个星期三", h.personName(random), `0${800 + random.int(99)}-${h.pad(random.int(1e7), 8)}`, stationCode(), true]);
+    stationRows.push([id, congressNode.congress!.id, congressNode.congress!.path, region.id, kind, name, `${region.name}人民路${1 + random.int(300)}号`, lat, lng, "周一至周五 9:00–17:00", "每月第一个星期三", personName(random), `0${800 + random.int(99)}-${pad(random.int(1e7), 8)}`, publicCode(), true]);
     return id;
   };
   for (const region of regions) {
@@ -156,7 +148,7 @@ export function buildProvince(shape: Shape, random: Random, h: Helpers) {
     const congress = region.congress!;
     const pool = grassrootsByCounty.get(congress.id) ?? [];
     for (let m = 0; m < 30 && pool.length; m++) {
-      const member = `${h.personName(random)}委员`;
+      const member = `${personName(random)}委员`;
       for (let k = 0; k < 6; k++) {
         const deputy = pool[(m * 6 + k) % pool.length];
         contactRows.push([random.uuid(), congress.id, congress.path, member, deputy]);

@@ -1,2 +1,0 @@
-/** The password of every account the generator creates. */
-export const BENCH_PASSWORD = "bench2026pass";
