@@ -3,6 +3,7 @@ import { Role } from "../../generated/prisma/enums";
 import { ADMIN_ROLES } from "../../auth/guard";
 import { accountId, reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import type { Context } from "../../graphql/context";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
@@ -18,13 +19,7 @@ const ROLE_LABELS: Record<Role, string> = {
   STATION_KEEPER: "联络站管理员 Station keeper: the station's receptions and opinions.",
 };
 
-export const RoleEnum = builder.enumType("Role", {
-  description: "角色 A role granted at a congress; it reaches that congress and every congress below it.",
-  values: Object.fromEntries(Object.values(Role).map((r) => [r, { value: r, description: ROLE_LABELS[r] }])) as Record<
-    Role,
-    { value: Role; description: string }
-  >,
-});
+export const RoleEnum = describedEnum<Role>("Role", "角色 A role granted at a congress; it reaches that congress and every congress below it.", ROLE_LABELS);
 
 export const RoleGrantRef = builder.prismaNode("RoleGrant", {
   description: "角色授予 A role held by an account at a congress.",

@@ -1,15 +1,13 @@
 import { ApiKeyScope } from "../../generated/prisma/enums";
 import { adminPathWhere } from "../../auth/scope";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
 import { createApiKey, revokeApiKey } from "./service";
 
-const ApiKeyScopeEnum = builder.enumType("ApiKeyScope", {
-  description: "接口密钥权限 What a third-party API key may do.",
-  values: {
-    PUBLIC_READ: { value: ApiKeyScope.PUBLIC_READ, description: "Read public data (stations, deputies' public profiles, disclosed suggestions)." },
-    OPINION_SUBMIT: { value: ApiKeyScope.OPINION_SUBMIT, description: "Submit constituents' opinions." },
-  } as const,
+const ApiKeyScopeEnum = describedEnum<ApiKeyScope>("ApiKeyScope", "接口密钥权限 What a third-party API key may do.", {
+  PUBLIC_READ: "Read public data (stations, deputies' public profiles, disclosed suggestions).",
+  OPINION_SUBMIT: "Submit constituents' opinions.",
 });
 
 const apiKeyScope = (viewer: Parameters<typeof adminPathWhere>[0]) => adminPathWhere(viewer, "congressPath");

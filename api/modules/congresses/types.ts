@@ -1,41 +1,30 @@
 import { CongressBodyKind, CongressKind, CongressLevel } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { chinaToday } from "../../lib/time";
 import { TermNode } from "../terms/types";
 import { congressFilterWhere, congressReadScope } from "./scope";
 
-export const CongressLevelEnum = builder.enumType("CongressLevel", {
-  description: "人大层级 Level of a people's congress.",
-  values: {
-    PROVINCIAL: { value: CongressLevel.PROVINCIAL, description: "省级人大 Provincial congress." },
-    MUNICIPAL: { value: CongressLevel.MUNICIPAL, description: "市级人大 Municipal (prefecture) congress." },
-    COUNTY: { value: CongressLevel.COUNTY, description: "县级人大 County or district congress." },
-    TOWNSHIP: { value: CongressLevel.TOWNSHIP, description: "乡级人大 Township or town congress (or a street working committee)." },
-  } as const,
+export const CongressLevelEnum = describedEnum<CongressLevel>("CongressLevel", "人大层级 Level of a people's congress.", {
+  PROVINCIAL: "省级人大 Provincial congress.",
+  MUNICIPAL: "市级人大 Municipal (prefecture) congress.",
+  COUNTY: "县级人大 County or district congress.",
+  TOWNSHIP: "乡级人大 Township or town congress (or a street working committee).",
 });
 
-export const CongressKindEnum = builder.enumType("CongressKind", {
-  description: "Whether the body is a congress or a street working committee.",
-  values: {
-    CONGRESS: { value: CongressKind.CONGRESS, description: "人民代表大会 A people's congress." },
-    STREET_WORKING_COMMITTEE: {
-      value: CongressKind.STREET_WORKING_COMMITTEE,
-      description: "人大街道工作委员会 A street working committee of the county standing committee (a street has no congress).",
-    },
-  } as const,
+export const CongressKindEnum = describedEnum<CongressKind>("CongressKind", "Whether the body is a congress or a street working committee.", {
+  CONGRESS: "人民代表大会 A people's congress.",
+  STREET_WORKING_COMMITTEE: "人大街道工作委员会 A street working committee of the county standing committee (a street has no congress).",
 });
 
-export const CongressBodyKindEnum = builder.enumType("CongressBodyKind", {
-  description: "人大机构类别 Kinds of organs of a congress.",
-  values: {
-    STANDING_COMMITTEE: { value: CongressBodyKind.STANDING_COMMITTEE, description: "常务委员会 Standing committee (county level and up)." },
-    DIRECTORS_MEETING: { value: CongressBodyKind.DIRECTORS_MEETING, description: "主任会议 Director's meeting." },
-    SPECIAL_COMMITTEE: { value: CongressBodyKind.SPECIAL_COMMITTEE, description: "专门委员会 Special committee." },
-    WORKING_COMMITTEE: { value: CongressBodyKind.WORKING_COMMITTEE, description: "工作委员会 Working committee." },
-    DEPUTY_WORK_AGENCY: { value: CongressBodyKind.DEPUTY_WORK_AGENCY, description: "代表工作机构 Deputy work agency." },
-    PRESIDIUM: { value: CongressBodyKind.PRESIDIUM, description: "主席团 Presidium (township congress)." },
-  } as const,
+export const CongressBodyKindEnum = describedEnum<CongressBodyKind>("CongressBodyKind", "人大机构类别 Kinds of organs of a congress.", {
+  STANDING_COMMITTEE: "常务委员会 Standing committee (county level and up).",
+  DIRECTORS_MEETING: "主任会议 Director's meeting.",
+  SPECIAL_COMMITTEE: "专门委员会 Special committee.",
+  WORKING_COMMITTEE: "工作委员会 Working committee.",
+  DEPUTY_WORK_AGENCY: "代表工作机构 Deputy work agency.",
+  PRESIDIUM: "主席团 Presidium (township congress).",
 });
 
 export const CongressBodyNode = builder.prismaNode("CongressBody", {

@@ -2,28 +2,20 @@ import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, withOffset } from "../../graphql/pagination";
 import { CongressLevelEnum } from "../congresses/types";
 import { deputyFilterWhere } from "./scope";
 
-const labelled = <T extends string>(name: string, description: string, labels: Record<T, string>) =>
-  builder.enumType(name, {
-    description,
-    values: Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { value, description: label as string }])) as Record<
-      T,
-      { value: T; description: string }
-    >,
-  });
-
-export const GenderEnum = labelled<Gender>("Gender", "性别 Gender.", { MALE: "男 Male.", FEMALE: "女 Female." });
-export const DeputyStatusEnum = labelled<DeputyStatus>("DeputyStatus", "代表状态 Status of a membership after qualification review.", {
+export const GenderEnum = describedEnum<Gender>("Gender", "性别 Gender.", { MALE: "男 Male.", FEMALE: "女 Female." });
+export const DeputyStatusEnum = describedEnum<DeputyStatus>("DeputyStatus", "代表状态 Status of a membership after qualification review.", {
   ACTIVE: "在任 Serving.",
   RESIGNED: "辞职 Resigned.",
   TERMINATED: "终止代表资格 Qualification terminated.",
   RECALLED: "罢免 Recalled by the constituency or electoral unit.",
   DECEASED: "去世 Deceased.",
 });
-export const OccupationEnum = labelled<OccupationCategory>("OccupationCategory", "职业构成 Occupation category.", {
+export const OccupationEnum = describedEnum<OccupationCategory>("OccupationCategory", "职业构成 Occupation category.", {
   WORKER: "工人 Worker.",
   FARMER: "农民 Farmer.",
   PROFESSIONAL: "专业技术人员 Professional.",

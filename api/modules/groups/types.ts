@@ -2,6 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
 import { OFFSET_ARG_DESCRIPTION, orderBy, SortDirection, withOffset } from "../../graphql/pagination";
 import { CongressLevelEnum } from "../congresses/types";
@@ -9,15 +10,12 @@ import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
 import { createWorkingGroup, setWorkingGroupMembers, setWorkingGroupStation, updateWorkingGroup } from "./service";
 
-export const WorkingGroupKindEnum = builder.enumType("WorkingGroupKind", {
-  description: "小组类别 Kinds of deputy working groups.",
-  values: {
-    DEPUTY_GROUP: { value: WorkingGroupKind.DEPUTY_GROUP, description: "代表小组 Deputy group." },
-    LIAISON_GROUP: { value: WorkingGroupKind.LIAISON_GROUP, description: "联系组 Liaison group." },
-    PROFESSIONAL_GROUP: { value: WorkingGroupKind.PROFESSIONAL_GROUP, description: "专业组 Professional group." },
-    CENTRAL_GROUP: { value: WorkingGroupKind.CENTRAL_GROUP, description: "代表中心组 Central group." },
-    DELEGATION: { value: WorkingGroupKind.DELEGATION, description: "代表团 Delegation at the session." },
-  } as const,
+export const WorkingGroupKindEnum = describedEnum<WorkingGroupKind>("WorkingGroupKind", "小组类别 Kinds of deputy working groups.", {
+  DEPUTY_GROUP: "代表小组 Deputy group.",
+  LIAISON_GROUP: "联系组 Liaison group.",
+  PROFESSIONAL_GROUP: "专业组 Professional group.",
+  CENTRAL_GROUP: "代表中心组 Central group.",
+  DELEGATION: "代表团 Delegation at the session.",
 });
 
 export const WorkingGroupNode = builder.prismaNode("WorkingGroup", {

@@ -1,19 +1,17 @@
 import { HandlingUnitKind } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { handlingUnitFilterWhere, handlingUnitReadScope } from "./scope";
 import { createHandlingUnit, updateHandlingUnit } from "./service";
 
-export const HandlingUnitKindEnum = builder.enumType("HandlingUnitKind", {
-  description: "承办单位类别 Kinds of handling units (一府一委两院 and departments).",
-  values: {
-    GOVERNMENT: { value: HandlingUnitKind.GOVERNMENT, description: "人民政府 The people's government." },
-    DEPARTMENT: { value: HandlingUnitKind.DEPARTMENT, description: "政府部门 A government department." },
-    SUPERVISORY_COMMISSION: { value: HandlingUnitKind.SUPERVISORY_COMMISSION, description: "监察委员会 Supervisory commission." },
-    COURT: { value: HandlingUnitKind.COURT, description: "人民法院 People's court." },
-    PROCURATORATE: { value: HandlingUnitKind.PROCURATORATE, description: "人民检察院 People's procuratorate." },
-    OTHER: { value: HandlingUnitKind.OTHER, description: "其他 Other unit." },
-  } as const,
+export const HandlingUnitKindEnum = describedEnum<HandlingUnitKind>("HandlingUnitKind", "承办单位类别 Kinds of handling units (一府一委两院 and departments).", {
+  GOVERNMENT: "人民政府 The people's government.",
+  DEPARTMENT: "政府部门 A government department.",
+  SUPERVISORY_COMMISSION: "监察委员会 Supervisory commission.",
+  COURT: "人民法院 People's court.",
+  PROCURATORATE: "人民检察院 People's procuratorate.",
+  OTHER: "其他 Other unit.",
 });
 
 builder.prismaNode("HandlingUnit", {

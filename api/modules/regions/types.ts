@@ -1,5 +1,6 @@
 import { RegionKind, RegionLevel } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { regionFilterWhere, regionReadScope } from "./scope";
 
@@ -10,29 +11,21 @@ const LEVEL_LABELS: Record<RegionLevel, string> = {
   TOWNSHIP: "乡级 Township level (乡、镇、街道).",
   VILLAGE: "村级 Village level (村、社区).",
 };
-export const RegionLevelEnum = builder.enumType("RegionLevel", {
-  description: "行政区划层级 Level of an administrative division.",
-  values: Object.fromEntries(
-    Object.values(RegionLevel).map((level) => [level, { value: level, description: LEVEL_LABELS[level] }]),
-  ) as Record<RegionLevel, { value: RegionLevel; description: string }>,
-});
-export const RegionKindEnum = builder.enumType("RegionKind", {
-  description: "行政区划类别 What kind of division a region is.",
-  values: {
-    PROVINCE: { value: RegionKind.PROVINCE, description: "省 Province." },
-    AUTONOMOUS_REGION: { value: RegionKind.AUTONOMOUS_REGION, description: "自治区 Autonomous region." },
-    MUNICIPALITY: { value: RegionKind.MUNICIPALITY, description: "直辖市 Municipality directly under the central government." },
-    CITY: { value: RegionKind.CITY, description: "地级市 Prefecture-level city." },
-    PREFECTURE: { value: RegionKind.PREFECTURE, description: "自治州、地区 Autonomous prefecture or prefecture." },
-    COUNTY: { value: RegionKind.COUNTY, description: "县 County." },
-    DISTRICT: { value: RegionKind.DISTRICT, description: "市辖区 City district." },
-    COUNTY_LEVEL_CITY: { value: RegionKind.COUNTY_LEVEL_CITY, description: "县级市 County-level city." },
-    TOWNSHIP: { value: RegionKind.TOWNSHIP, description: "乡 Township." },
-    TOWN: { value: RegionKind.TOWN, description: "镇 Town." },
-    STREET: { value: RegionKind.STREET, description: "街道 Street (sub-district); has no congress of its own." },
-    VILLAGE: { value: RegionKind.VILLAGE, description: "村 Village." },
-    COMMUNITY: { value: RegionKind.COMMUNITY, description: "社区 Urban community." },
-  } as const,
+export const RegionLevelEnum = describedEnum<RegionLevel>("RegionLevel", "行政区划层级 Level of an administrative division.", LEVEL_LABELS);
+export const RegionKindEnum = describedEnum<RegionKind>("RegionKind", "行政区划类别 What kind of division a region is.", {
+  PROVINCE: "省 Province.",
+  AUTONOMOUS_REGION: "自治区 Autonomous region.",
+  MUNICIPALITY: "直辖市 Municipality directly under the central government.",
+  CITY: "地级市 Prefecture-level city.",
+  PREFECTURE: "自治州、地区 Autonomous prefecture or prefecture.",
+  COUNTY: "县 County.",
+  DISTRICT: "市辖区 City district.",
+  COUNTY_LEVEL_CITY: "县级市 County-level city.",
+  TOWNSHIP: "乡 Township.",
+  TOWN: "镇 Town.",
+  STREET: "街道 Street (sub-district); has no congress of its own.",
+  VILLAGE: "村 Village.",
+  COMMUNITY: "社区 Urban community.",
 });
 
 export const RegionNode = builder.prismaNode("Region", {

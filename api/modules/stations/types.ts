@@ -3,20 +3,18 @@ import { StationKind } from "../../generated/prisma/enums";
 import { ADMIN_ROLES } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
+import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
 
-export const StationKindEnum = builder.enumType("StationKind", {
-  description: "阵地类别 Kinds of deputy activity positions (家、站、室).",
-  values: {
-    DEPUTY_HOME: { value: StationKind.DEPUTY_HOME, description: "代表之家 Deputy home (county level and above)." },
-    WORKSTATION: { value: StationKind.WORKSTATION, description: "代表工作站 Workstation (township or street)." },
-    LIAISON_ROOM: { value: StationKind.LIAISON_ROOM, description: "代表联络室 Liaison room (village or community)." },
-    PROFESSIONAL_STATION: { value: StationKind.PROFESSIONAL_STATION, description: "专业代表工作站 Professional station for one industry." },
-    ONLINE: { value: StationKind.ONLINE, description: "网上代表活动阵地 Online position." },
-  } as const,
+export const StationKindEnum = describedEnum<StationKind>("StationKind", "阵地类别 Kinds of deputy activity positions (家、站、室).", {
+  DEPUTY_HOME: "代表之家 Deputy home (county level and above).",
+  WORKSTATION: "代表工作站 Workstation (township or street).",
+  LIAISON_ROOM: "代表联络室 Liaison room (village or community).",
+  PROFESSIONAL_STATION: "专业代表工作站 Professional station for one industry.",
+  ONLINE: "网上代表活动阵地 Online position.",
 });
 
 const KEEPER_ROLES = [...ADMIN_ROLES, "STATION_KEEPER"] as const;
