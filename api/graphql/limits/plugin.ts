@@ -38,6 +38,7 @@ function mayRunOwnDocuments(context: Context, settings: ApiSettings): boolean {
 export function queryLimitsPlugin(settings: ApiSettings, trusted: TrustedDocuments): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      const started = performance.now();
       return {
         async validationDidStart(request) {
           const refusal = shapeRefusal(measureDocument(request.document), settings);
@@ -56,6 +57,8 @@ export function queryLimitsPlugin(settings: ApiSettings, trusted: TrustedDocumen
           if (request.operation.operation === "query") setDeadline(request.contextValue, settings);
         },
         async willSendResponse(request) {
+          // Lets a client (and the limits' tests) see how long the server spent, apart from the network.
+          request.response.http.headers.set("server-timing", `graphql;dur=${(performance.now() - started).toFixed(1)}`);
           const { body } = request.response;
           if (body.kind !== "single" || request.operation?.operation !== "query") return;
           const replace = (error: GraphQLError, status: number) => {
