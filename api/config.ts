@@ -24,8 +24,8 @@ const ConfigSchema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   /** Fields a document selects with every fragment spread expanded. */
   MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(100_000).default(1000),
-  /** Fields sharing one response name in one selection set (validation compares them pairwise). */
-  MAX_REPEATED_FIELDS: z.coerce.number().int().min(2).max(1000).default(10),
+  /** Pairs of same-named fields validation must compare (repeated fields, nested, multiply). */
+  MAX_FIELD_PAIRS: z.coerce.number().int().min(0).max(1_000_000).default(500),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
   /** Rows a query may touch: 1 per field, times the page size of each list (docs/API.md, "Limits"). */

@@ -41,12 +41,13 @@ describe("each limit lets a query at the limit through and refuses one just over
   const cases: { name: string; limits: Partial<ApiSettings>; at: string; over: string; code: string; limit: string }[] = [
     { name: "expanded selections", limits: { maxSelections: 10 }, at: aliased(10), over: aliased(11), code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_SELECTIONS" },
     {
-      name: "repeated fields",
-      limits: { maxRepeatedFields: 4 },
-      at: `{ ${"__typename ".repeat(4)} }`,
-      over: `{ ${"__typename ".repeat(5)} }`,
+      // Nested copies multiply: two `me { id grants { role } }` make 4 pairs (me, id, grants, role).
+      name: "pairs of same-named fields",
+      limits: { maxFieldPairs: 3 },
+      at: `{ me { grants { role } } me { grants { role } } }`,
+      over: `{ me { id grants { role } } me { id grants { role } } }`,
       code: "QUERY_TOO_COMPLEX",
-      limit: "MAX_REPEATED_FIELDS",
+      limit: "MAX_FIELD_PAIRS",
     },
     { name: "depth", limits: { maxDepth: 5 }, at: nestedParents(1), over: nestedParents(2), code: "QUERY_TOO_DEEP", limit: "MAX_QUERY_DEPTH" },
     { name: "aliases", limits: { maxAliases: 3 }, at: aliased(3), over: aliased(4), code: "TOO_MANY_ALIASES", limit: "MAX_QUERY_ALIASES" },
@@ -83,7 +84,15 @@ describe("each limit lets a query at the limit through and refuses one just over
     expectRefused(answer, "QUERY_TOO_COMPLEX", "MAX_QUERY_SELECTIONS");
   });
 
-  it("a fragment cycle is left to validation, which names it", async () => {
+  it("ten copies of a field each holding ten copies of another (210 fields) are refused before validation compares them", async () => {
+    const api = await withLimits({});
+    const ten = (s: string) => Array.from({ length: 10 }, () => s).join(" ");
+    const answer = await api.send({ query: `{ ${ten(`me { ${ten("grants { role }")} }`)} }` });
+    expectRefused(answer, "QUERY_TOO_COMPLEX", "MAX_FIELD_PAIRS");
+    expect(answer.errors![0].extensions!.actual).toBeGreaterThan(500);
+  });
+
+  it("a fragment cycle is refused with the message graphql-js would give", async () => {
     const api = await withLimits({});
     const answer = await api.send({ query: `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }` });
     expect(answer.status).toBe(400);

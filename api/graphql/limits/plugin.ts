@@ -3,9 +3,8 @@ import { Kind, type DocumentNode, type GraphQLError, type ValidationRule } from 
 import type { Context } from "../context";
 import { queryCost } from "./cost";
 import { deadlineExpired, setDeadline } from "./deadline";
-import { costRefusal, publicExtensions, requestTimeout, responseTooLarge, shapeRefusal, trustedDocumentRequired } from "./refusals";
+import { costRefusal, documentRefusal, publicExtensions, requestTimeout, responseTooLarge, trustedDocumentRequired } from "./refusals";
 import type { ApiSettings } from "./settings";
-import { measureDocument } from "./shape";
 import type { TrustedDocuments } from "./trusted-documents";
 
 /** Stand-in documents that carry a refusal into validation (see `queryLimitsPlugin`). */
@@ -41,7 +40,7 @@ export function queryLimitsPlugin(settings: ApiSettings, trusted: TrustedDocumen
       const started = performance.now();
       return {
         async validationDidStart(request) {
-          const refusal = shapeRefusal(measureDocument(request.document), settings);
+          const refusal = documentRefusal(request.document, settings);
           if (!refusal) return;
           const standIn: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
           refusals.set(standIn, refusal);

@@ -1,6 +1,7 @@
-import type { GraphQLError } from "graphql";
+import { GraphQLError, type DocumentNode } from "graphql";
 import { Errors, type QueryLimitCode } from "../errors";
-import type { DocumentShape } from "./shape";
+import { countFieldPairs } from "./overlaps";
+import { measureDocument, type DocumentShape } from "./shape";
 import type { ApiSettings } from "./settings";
 
 interface ShapeLimit {
@@ -20,13 +21,6 @@ const SHAPE_LIMITS: ShapeLimit[] = [
     max: (s) => s.maxSelections,
     message: (actual, max) =>
       `This query selects ${formatCount(actual)} fields once its fragments are expanded; the limit is ${max}. Select fewer fields, or split it into several queries.`,
-  },
-  {
-    code: "QUERY_TOO_COMPLEX",
-    limit: "MAX_REPEATED_FIELDS",
-    actual: (s) => s.repeatedFields,
-    max: (s) => s.maxRepeatedFields,
-    message: (actual, max) => `One selection asks for the same field ${formatCount(actual)} times; the limit is ${max}. Ask for each field once.`,
   },
   {
     code: "QUERY_TOO_DEEP",
@@ -68,6 +62,25 @@ export function shapeRefusal(shape: DocumentShape, settings: ApiSettings): Graph
     if (actual > max) return Errors.queryLimit(check.code, check.message(actual, max), { limit: check.limit, max, actual: Math.min(actual, Number.MAX_SAFE_INTEGER) });
   }
   return undefined;
+}
+
+/** Why a parsed document must not reach graphql-js validation, if it must not. */
+export function documentRefusal(document: DocumentNode, settings: ApiSettings): GraphQLError | undefined {
+  const shape = measureDocument(document);
+  const refusal = shapeRefusal(shape, settings);
+  if (refusal) return refusal;
+  if (shape.cycle) {
+    return new GraphQLError(`Cannot spread fragment "${shape.cycle}" within itself. Remove the cycle.`, {
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+    });
+  }
+  const pairs = countFieldPairs(document, settings.maxFieldPairs);
+  if (pairs <= settings.maxFieldPairs) return undefined;
+  return Errors.queryLimit(
+    "QUERY_TOO_COMPLEX",
+    `This query repeats fields under the same name so often that checking it means comparing more than ${settings.maxFieldPairs} pairs of fields. Ask for each field once per selection.`,
+    { limit: "MAX_FIELD_PAIRS", max: settings.maxFieldPairs, actual: pairs },
+  );
 }
 
 export function costRefusal(cost: number, settings: ApiSettings): GraphQLError | undefined {

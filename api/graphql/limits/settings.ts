@@ -7,7 +7,7 @@ export interface ApiSettings {
   maxTokens: number;
   maxDepth: number;
   maxSelections: number;
-  maxRepeatedFields: number;
+  maxFieldPairs: number;
   maxAliases: number;
   maxDirectives: number;
   maxCost: number;
@@ -23,7 +23,7 @@ export function apiSettings(config: Config): ApiSettings {
     maxTokens: config.MAX_QUERY_TOKENS,
     maxDepth: config.MAX_QUERY_DEPTH,
     maxSelections: config.MAX_QUERY_SELECTIONS,
-    maxRepeatedFields: config.MAX_REPEATED_FIELDS,
+    maxFieldPairs: config.MAX_FIELD_PAIRS,
     maxAliases: config.MAX_QUERY_ALIASES,
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
     maxCost: config.MAX_QUERY_COST,

@@ -8,22 +8,18 @@ export interface DocumentShape {
   depth: number;
   aliases: number;
   directives: number;
-  /** Most fields sharing one response name in one selection set: graphql-js compares those pairwise. */
-  repeatedFields: number;
+  /** A fragment that spreads itself, directly or not: graphql-js refuses it, and nothing here can expand it. */
+  cycle?: string;
 }
 
-interface SetShape extends DocumentShape {
-  /** Fields of this selection set by response name, fragments merged in. */
-  names: Map<string, number>;
-}
+type SetShape = Omit<DocumentShape, "cycle">;
 
-const EMPTY: SetShape = { selections: 0, depth: 0, aliases: 0, directives: 0, repeatedFields: 0, names: new Map() };
+const EMPTY: SetShape = { selections: 0, depth: 0, aliases: 0, directives: 0 };
 
 /**
  * Measures a parsed document in time linear in its size: each fragment is measured once and its
  * figures are reused at every spread, so a fragment that spreads the next one twice, 22 times over,
- * costs 22 steps here while its expansion holds 2^22 fields. Runs before graphql-js validation,
- * whose overlapping-fields rule is quadratic in repeated fields.
+ * costs 22 steps here while its expansion holds 2^22 fields. Runs before graphql-js validation.
  */
 export function measureDocument(document: DocumentNode): DocumentShape {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -32,12 +28,14 @@ export function measureDocument(document: DocumentNode): DocumentShape {
   }
   const measured = new Map<string, SetShape>();
   const measuring = new Set<string>();
+  let cycle: string | undefined;
 
   const fragmentShape = (name: string): SetShape => {
     const known = measured.get(name);
     if (known) return known;
     const fragment = fragments.get(name);
-    // Unknown and cyclic spreads count as empty here; graphql-js validation reports them.
+    if (measuring.has(name)) cycle ??= name;
+    // Unknown fragments count as empty here; graphql-js validation reports them.
     if (!fragment || measuring.has(name)) return EMPTY;
     measuring.add(name);
     const shape = measureSet(fragment.selectionSet);
@@ -47,14 +45,12 @@ export function measureDocument(document: DocumentNode): DocumentShape {
   };
 
   const measureSet = (set: SelectionSetNode): SetShape => {
-    const shape: SetShape = { ...EMPTY, names: new Map() };
+    const shape: SetShape = { ...EMPTY };
     const absorb = (inner: SetShape, directives: number) => {
       shape.selections += inner.selections;
       shape.depth = Math.max(shape.depth, inner.depth);
       shape.aliases += inner.aliases;
       shape.directives += inner.directives + directives;
-      shape.repeatedFields = Math.max(shape.repeatedFields, inner.repeatedFields);
-      for (const [name, count] of inner.names) shape.names.set(name, (shape.names.get(name) ?? 0) + count);
     };
     for (const selection of set.selections) {
       const directives = selection.directives?.length ?? 0;
@@ -63,21 +59,17 @@ export function measureDocument(document: DocumentNode): DocumentShape {
       else {
         const child = selection.selectionSet ? measureSet(selection.selectionSet) : EMPTY;
         const introspection = selection.name.value.startsWith("__");
-        const responseName = selection.alias?.value ?? selection.name.value;
-        shape.names.set(responseName, (shape.names.get(responseName) ?? 0) + 1);
         shape.selections += 1 + child.selections;
         shape.depth = Math.max(shape.depth, introspection ? 1 : 1 + child.depth);
         shape.aliases += (selection.alias ? 1 : 0) + child.aliases;
         shape.directives += directives + child.directives;
-        shape.repeatedFields = Math.max(shape.repeatedFields, child.repeatedFields);
       }
     }
-    for (const count of shape.names.values()) shape.repeatedFields = Math.max(shape.repeatedFields, count);
     return shape;
   };
 
   // graphql-js validates every definition, used or not, so every one is measured; the largest counts.
-  const total: DocumentShape = { selections: 0, depth: 0, aliases: 0, directives: 0, repeatedFields: 0 };
+  const total: DocumentShape = { ...EMPTY };
   for (const definition of document.definitions) {
     let shape: SetShape;
     if (definition.kind === Kind.OPERATION_DEFINITION) {
@@ -89,7 +81,6 @@ export function measureDocument(document: DocumentNode): DocumentShape {
     total.depth = Math.max(total.depth, shape.depth);
     total.aliases = Math.max(total.aliases, shape.aliases);
     total.directives = Math.max(total.directives, shape.directives);
-    total.repeatedFields = Math.max(total.repeatedFields, shape.repeatedFields);
   }
-  return total;
+  return { ...total, cycle };
 }
