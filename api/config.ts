@@ -20,6 +20,30 @@ const ConfigSchema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(1000),
   /** Deepest selection a query may nest. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  /** Lexical tokens a document may hold; the parser stops at the next one. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  /** Fields a document selects with every fragment spread expanded. */
+  MAX_QUERY_SELECTIONS: z.coerce.number().int().min(10).max(100_000).default(1000),
+  /** Pairs of same-named fields validation must compare (repeated fields, nested, multiply). */
+  MAX_FIELD_PAIRS: z.coerce.number().int().min(0).max(1_000_000).default(500),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
+  /** Rows a query may touch: 1 per field, times the page size of each list (docs/API.md, "Limits"). */
+  MAX_QUERY_COST: z.coerce.number().int().min(100).max(100_000_000).default(250_000),
+  /** A query still running after this stops at its next field and answers REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Largest query result; a larger one answers RESPONSE_TOO_LARGE instead. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(16_000_000),
+  /** Schema introspection and "Did you mean" hints; unset: on except in production. */
+  ALLOW_INTROSPECTION: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
+  /**
+   * Who may send documents outside the manifest (schema/operations/*.graphql): `off` everyone,
+   * `anonymous` signed-in users and API keys only, `all` API keys only. Unset: `anonymous` in production, else `off`.
+   */
+  TRUSTED_DOCUMENTS: z.enum(["off", "anonymous", "all"]).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Signs access tokens; at least 32 characters. Unset: a random one is kept in DATA_DIR/jwt-secret. */
   JWT_SECRET: z.string().min(32, "use at least 32 characters").optional(),

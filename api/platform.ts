@@ -7,6 +7,7 @@ import type { Config } from "./config";
 import { openDatabase } from "./db/open";
 import { createPrisma } from "./db/prisma";
 import { createApolloServer } from "./graphql/apollo";
+import { apiSettings } from "./graphql/limits/settings";
 import type { Logger } from "./logger";
 import { hasDemoLogins, loadDemoIfEmpty } from "../prisma/seed/demo";
 import { createHttpServer } from "./server";
@@ -27,7 +28,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const database = await openDatabase(config, log);
   const prisma = createPrisma(database.url, { poolSize: config.DB_POOL_SIZE });
   let ready = false;
-  const apollo = createApolloServer({ log, maxDepth: config.MAX_QUERY_DEPTH });
+  const apollo = createApolloServer({ log, settings: apiSettings(config) });
   let server: http.Server | undefined;
   try {
     const demoLoaded = config.SEED_DEMO ? await loadDemoIfEmpty(prisma, log) : false;

@@ -1,4 +1,7 @@
 // The signed-in session: tokens in localStorage, the access token renewed shortly before it expires.
+// The sign-in operations live in schema/operations so the server's trusted-document manifest has them.
+import SESSION_OPERATIONS from "../../schema/operations/session.graphql?raw";
+
 const KEY = "deputy-platform.session";
 const GRAPHQL = new URL("../graphql", window.location.href).toString();
 
@@ -32,11 +35,11 @@ function writeSession(session: StoredSession | null): void {
 }
 
 /** A plain GraphQL call, for sign-in operations that run before the Apollo client has a token. */
-export async function call<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function call<T>(query: string, variables: Record<string, unknown>, token?: string, operationName?: string): Promise<T> {
   const response = await fetch(GRAPHQL, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   const body = await response.json();
   if (body.errors?.length) {
@@ -46,20 +49,17 @@ export async function call<T>(query: string, variables: Record<string, unknown>,
   return body.data as T;
 }
 
-const SESSION_FIELDS = "accessToken accessTokenExpiresAt refreshToken";
+const sessionCall = <T>(operationName: string, variables: Record<string, unknown>) => call<T>(SESSION_OPERATIONS, variables, undefined, operationName);
 
 export async function signIn(username: string, password: string): Promise<void> {
-  const data = await call<{ login: StoredSession }>(
-    `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { ${SESSION_FIELDS} } }`,
-    { u: username, p: password },
-  );
+  const data = await sessionCall<{ login: StoredSession }>("Login", { username, password });
   writeSession(data.login);
 }
 
 export async function signOut(): Promise<void> {
   const session = readSession();
   writeSession(null);
-  if (session) await call(`mutation Logout($t: String!) { logout(refreshToken: $t) }`, { t: session.refreshToken }).catch(() => undefined);
+  if (session) await sessionCall("Logout", { refreshToken: session.refreshToken }).catch(() => undefined);
 }
 
 let refreshing: Promise<string | null> | null = null;
@@ -69,10 +69,7 @@ export async function accessToken(): Promise<string | null> {
   const session = readSession();
   if (!session) return null;
   if (new Date(session.accessTokenExpiresAt).getTime() - Date.now() > 30_000) return session.accessToken;
-  refreshing ??= call<{ refreshToken: StoredSession }>(
-    `mutation Refresh($t: String!) { refreshToken(refreshToken: $t) { ${SESSION_FIELDS} } }`,
-    { t: session.refreshToken },
-  )
+  refreshing ??= sessionCall<{ refreshToken: StoredSession }>("Refresh", { refreshToken: session.refreshToken })
     .then((data) => {
       writeSession(data.refreshToken);
       return data.refreshToken.accessToken;

@@ -1,11 +1,16 @@
 import { ApolloServer, type GraphQLRequestContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { PothosValidationError } from "@pothos/core";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
-import { depthLimit } from "./depth-limit";
+import { QUERY_LIMIT_CODES } from "./errors";
+import { enforceDeadlines } from "./limits/deadline";
+import { queryLimitsPlugin, reportRefusal } from "./limits/plugin";
+import { publicExtensions, tokenRefusal } from "./limits/refusals";
+import type { ApiSettings } from "./limits/settings";
+import { TrustedDocuments } from "./limits/trusted-documents";
 import { applyPermissions } from "./permissions";
 import { buildSchema } from "./schema";
 
@@ -25,16 +30,31 @@ const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  ...QUERY_LIMIT_CODES,
 ]);
+const LIMIT_CODES = new Set<string>(QUERY_LIMIT_CODES);
 
-export function createApolloServer(options: { log: Logger; maxDepth: number }): ApolloServer<Context> {
+/** Apollo files a limit refused during validation under GRAPHQL_VALIDATION_FAILED; the caller gets the limit's own code. */
+function limitRefusalOf(error: unknown): GraphQLError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return original instanceof GraphQLError && LIMIT_CODES.has(original.extensions?.code as string) ? original : undefined;
+}
+
+export function createApolloServer(options: { log: Logger; settings: ApiSettings }): ApolloServer<Context> {
+  const { settings } = options;
+  const trusted = TrustedDocuments.fromDirectory();
   return new ApolloServer<Context>({
-    schema: applyPermissions(buildSchema()),
-    introspection: true,
-    validationRules: [depthLimit(options.maxDepth)],
+    schema: enforceDeadlines(applyPermissions(buildSchema())),
+    introspection: settings.introspection,
+    // "Did you mean …?" hints spell out the schema: off wherever introspection is.
+    hideSchemaDetailsFromClientErrors: !settings.introspection,
+    parseOptions: { maxTokens: settings.maxTokens },
+    validationRules: [reportRefusal],
+    persistedQueries: { cache: trusted.asPersistedQueryCache() },
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(settings, trusted),
       {
         async requestDidStart() {
           return {
@@ -51,7 +71,14 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
       },
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const refusal = limitRefusalOf(error);
+      if (refusal) return { ...formatted, extensions: { ...formatted.extensions, code: refusal.extensions.code } };
       const code = formatted.extensions?.code as string | undefined;
+      // graphql-js stops parsing at the token limit with a syntax error; it is a size refusal.
+      if (code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+        const tooLarge = tokenRefusal(settings);
+        return { message: tooLarge.message, extensions: publicExtensions(tooLarge) };
+      }
       if (code && PUBLIC_CODES.has(code)) return formatted;
       // Pothos refuses malformed cursors and global ids with a validation error: the caller's mistake.
       if (unwrapResolverError(error) instanceof PothosValidationError) {

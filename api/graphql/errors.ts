@@ -10,7 +10,30 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
   | "ACCOUNT_LOCKED"
-  | "INTERNAL_SERVER_ERROR";
+  | "INTERNAL_SERVER_ERROR"
+  | QueryLimitCode;
+
+/** Refusals of a query that is too big or slow to serve (see docs/API.md, "Limits"). */
+export type QueryLimitCode =
+  | "QUERY_TOO_LARGE"
+  | "QUERY_TOO_COMPLEX"
+  | "QUERY_TOO_DEEP"
+  | "TOO_MANY_ALIASES"
+  | "TOO_MANY_DIRECTIVES"
+  | "RESPONSE_TOO_LARGE"
+  | "REQUEST_TIMEOUT"
+  | "TRUSTED_DOCUMENT_REQUIRED";
+
+export const QUERY_LIMIT_CODES: readonly QueryLimitCode[] = [
+  "QUERY_TOO_LARGE",
+  "QUERY_TOO_COMPLEX",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_DIRECTIVES",
+  "RESPONSE_TOO_LARGE",
+  "REQUEST_TIMEOUT",
+  "TRUSTED_DOCUMENT_REQUIRED",
+];
 
 export interface FieldProblem {
   /** Dotted path of the input field, e.g. `input.code`. */
@@ -40,6 +63,9 @@ export const Errors = {
       `This account is locked after repeated failed sign-ins until ${until.toISOString()}. Wait, or ask an administrator to unlock it.`,
       { lockedUntil: until.toISOString() },
     ),
+  /** `limit` names the setting, `max` its value and `actual` what the query asked for. */
+  queryLimit: (code: QueryLimitCode, message: string, details: { limit: string; max: number; actual?: number }, status = 400) =>
+    error(code, message, { ...details, http: { status } }),
 };
 
 export function errorCode(e: unknown): ErrorCode | undefined {

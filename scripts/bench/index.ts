@@ -13,6 +13,7 @@ import { findFreePort } from "../../api/db/embedded";
 import { openDatabase } from "../../api/db/open";
 import { createPrisma } from "../../api/db/prisma";
 import { createApolloServer } from "../../api/graphql/apollo";
+import { apiSettings } from "../../api/graphql/limits/settings";
 import { createLogger } from "../../api/logger";
 import { BENCH_PASSWORD } from "../datagen/model";
 import { httpLoad, sqlLoad, type LoadResult } from "./load";
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     const counting = createPrisma(database.url, { logQueries: true, poolSize: 2 });
     let statements = 0;
     (counting as unknown as { $on(e: "query", cb: () => void): void }).$on("query", () => statements++);
-    const apollo = createApolloServer({ log: createLogger("silent"), maxDepth: 12 });
+    const apollo = createApolloServer({ log: createLogger("silent"), settings: apiSettings(config) });
     await apollo.start();
     const auth = { tokens: new AccessTokens(secret, 900), limiter: new RateLimiter() };
     const results: { name: string; api: LoadResult; floor: LoadResult; sqlPerRequest: number }[] = [];

@@ -5,6 +5,8 @@ import type { Viewer } from "../../api/auth/viewer";
 import { anonymousViewer } from "../../api/auth/viewer";
 import type { Prisma } from "../../api/db/prisma";
 import { createApolloServer } from "../../api/graphql/apollo";
+import { apiSettings, type ApiSettings } from "../../api/graphql/limits/settings";
+import { loadConfig } from "../../api/config";
 import type { Context } from "../../api/graphql/context";
 import { createLogger } from "../../api/logger";
 import { RateLimiter } from "../../api/auth/rate-limit";
@@ -28,8 +30,8 @@ export class TestApi {
 
   readonly auth = { tokens: new AccessTokens("test-secret-of-at-least-thirty-two-characters", 900), limiter: new RateLimiter() };
 
-  static async start(prisma: Prisma): Promise<TestApi> {
-    const apollo = createApolloServer({ log: createLogger("silent"), maxDepth: 12 });
+  static async start(prisma: Prisma, settings: ApiSettings = apiSettings(loadConfig({}))): Promise<TestApi> {
+    const apollo = createApolloServer({ log: createLogger("silent"), settings });
     await apollo.start();
     return new TestApi(apollo, prisma);
   }
