@@ -7,7 +7,7 @@ const env = useDemoApi();
 const LIST = `query ($filter: DeputyFilter, $first: Int) {
   deputies(filter: $filter, first: $first) {
     totalCount
-    edges { node { id status grassroots person { name idNumber phone publicCode } congress { name level } term { number } groups { name stations { name } } } }
+    edges { node { id status grassroots person { name birthYearMonth birthDate idNumber phone publicCode memberships { id } } congress { name level } term { number } groups { name stations { name } } } }
   }
 }`;
 
