@@ -1,6 +1,6 @@
 import type { DeputyMembership, Prisma } from "../../generated/prisma/client";
 import type { DeputyStatus } from "../../generated/prisma/enums";
-import { DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { DEPUTY_MANAGERS, requireRecordInReach, requireRoleOver, requireSignedIn } from "../../auth/guard";
 import type { Role } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
@@ -43,11 +43,11 @@ function retryingUniqueRaces(prisma: Actor["prisma"]) {
   };
 }
 
-async function managedMembership(tx: Tx, actor: Actor, id: string, what: string): Promise<DeputyMembership> {
+async function managedMembership(tx: Tx, actor: Actor, id: string): Promise<DeputyMembership> {
   requireSignedIn(actor.viewer);
   const membership = await tx.deputyMembership.findUnique({ where: { id } });
   if (!membership) throw Errors.notFound("Deputy", id);
-  requireRoleOver(actor.viewer, DEPUTY_MANAGERS, membership.congressPath, what);
+  requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, membership.congressPath, "Deputy", id);
   return membership;
 }
 
@@ -56,7 +56,7 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
   return inTransaction(retryingUniqueRaces(actor.prisma), "This deputy", async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "register deputies of this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     if (congress.kind !== "CONGRESS") {
       throw Errors.badInput("A street working committee has no deputies of its own; register them at the county congress.", [
         { field: "input.congressId", message: "not a congress" },
@@ -99,7 +99,7 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
 export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateDeputyInput, rawInput);
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "edit this deputy");
+    const membership = await managedMembership(tx, actor, id);
     const { count } = await tx.deputyMembership.updateMany({
       where: { id, version: input.version },
       data: {
@@ -123,7 +123,7 @@ export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) 
 export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(ChangeDeputyStatusInput, rawInput);
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "change this deputy's status");
+    const membership = await managedMembership(tx, actor, id);
     const transition = STATUS_TRANSITIONS.find((t) => t.from === membership.status && t.to === input.status);
     if (!transition) {
       const allowed = STATUS_TRANSITIONS.filter((t) => t.from === membership.status).map((t) => t.to);
@@ -157,7 +157,7 @@ export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unk
 /** Issues a new deputy code; the old QR code stops working. */
 export async function rotateDeputyCode(actor: Actor, id: string) {
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "rotate this deputy's code");
+    const membership = await managedMembership(tx, actor, id);
     const person = await tx.person.update({ where: { id: membership.personId }, data: { publicCode: newPublicCode() } });
     await recordAudit(tx, actor, { action: "rotateDeputyCode", entityType: "Person", entityId: person.id, congressPath: membership.congressPath });
     return membership;

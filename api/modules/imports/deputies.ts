@@ -1,7 +1,7 @@
 // Bulk import and export of deputies (Excel or CSV), with the column names people use.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client";
-import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
+import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { newPublicCode } from "../../lib/codes";
@@ -81,7 +81,7 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   const { prisma, viewer } = actor;
   const congress = await prisma.congress.findUnique({ where: { id: input.congressId } });
   if (!congress) throw Errors.notFound("Congress", input.congressId);
-  requireRoleOver(viewer, DEPUTY_MANAGERS, congress.path, "import deputies of this congress");
+  requireRecordInReach(viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
   const term = await prisma.term.findUnique({ where: { id: input.termId } });
   if (!term || term.congressId !== congress.id) throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
   if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
