@@ -94,6 +94,9 @@ describe("a person shared by ID number across jurisdictions", () => {
     // Absent private fields stay, even for a caller who could clear them.
     const renamed = await env.api.data(UPDATE, { id: wuhuaMembership, input: { ...wuhuaInput, person: { name: "改名者", gender: person.gender, ethnicity: person.ethnicity } } }, await demoViewer(env.db.prisma, "yn.admin"));
     expect(renamed.updateDeputy.person.name).toBe("改名者");
+    const province = await env.db.prisma.congress.findFirstOrThrow({ where: { region: { name: "云南省" } } });
+    const audit = await env.db.prisma.auditEvent.findFirstOrThrow({ where: { action: "updatePerson", entityId: person.id } });
+    expect([audit.congressPath, audit.before, audit.after]).toEqual([province.path, { name: person.name }, { name: "改名者" }]);
     expect((await env.db.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).phone).toBe(person.phone);
   });
 

@@ -1,11 +1,11 @@
 // The person behind a membership: found by ID number on registration, changed under the shared-person policy.
 import type { z } from "zod";
 import type { Person, Prisma } from "../../generated/prisma/client";
-import type { Viewer } from "../../auth/viewer";
 import { Errors } from "../../graphql/errors";
 import { newPublicCode } from "../../lib/codes";
 import type { PersonInput } from "./inputs";
-import { keepsAllRollsOf, PERSON_POLICY_SELECT, requirePersonEditor } from "./policy";
+import { recordAudit, type Actor } from "../audit/record";
+import { commonAncestorPath, keepsAllRollsOf, PERSON_POLICY_SELECT, personPaths, requirePersonEditor } from "./policy";
 
 type Tx = Prisma.TransactionClient;
 type GivenPerson = z.infer<typeof PersonInput>;
@@ -54,12 +54,19 @@ function personChanges(stored: Person, given: Partial<GivenPerson>, seesPrivate:
   return changes;
 }
 
-/** Applies person fields of an update, refusing any change to a caller outside some of the person's congresses. */
-export async function updatePerson(tx: Tx, viewer: Viewer, personId: string, given: Partial<GivenPerson> | null | undefined): Promise<void> {
+/**
+ * Applies person fields of an update, refusing any change to a caller outside some of the person's
+ * congresses. The audit event sits at the congress above all of them, so only those who could make
+ * the change read the private values it records.
+ */
+export async function updatePerson(tx: Tx, actor: Actor, personId: string, given: Partial<GivenPerson> | null | undefined): Promise<void> {
   if (!given) return;
   const stored = await tx.person.findUniqueOrThrow({ where: { id: personId }, include: { memberships: PERSON_POLICY_SELECT.memberships } });
-  const changes = personChanges(stored, given, keepsAllRollsOf(viewer, stored));
+  const changes = personChanges(stored, given, keepsAllRollsOf(actor.viewer, stored));
   if (Object.keys(changes).length === 0) return;
-  await requirePersonEditor(tx, viewer, stored);
+  await requirePersonEditor(tx, actor.viewer, stored);
   await tx.person.update({ where: { id: personId }, data: { ...changes, version: { increment: 1 } } });
+  const before = Object.fromEntries(Object.keys(changes).map((key) => [key, stored[key as keyof Person]]));
+  const congressPath = commonAncestorPath(personPaths(stored)) || null;
+  await recordAudit(tx, actor, { action: "updatePerson", entityType: "Person", entityId: personId, congressPath, before, after: changes });
 }

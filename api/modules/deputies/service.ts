@@ -112,7 +112,7 @@ export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) 
       },
     });
     if (count === 0) throw Errors.staleVersion("This deputy");
-    await updatePerson(tx, actor.viewer, membership.personId, input.person);
+    await updatePerson(tx, actor, membership.personId, input.person);
     const after = await tx.deputyMembership.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, actor, { action: "updateDeputy", entityType: "DeputyMembership", entityId: id, congressPath: membership.congressPath, before: membership, after });
     return after;
