@@ -35,7 +35,7 @@ function deputyHtml(d: NonNullable<Awaited<ReturnType<typeof publicDeputy>>>): s
 ${m.stations.length ? `<br>联络站：${m.stations.map((s) => `<a href="/s/${escape(s.code)}">${escape(s.name)}</a>`).join("、")}` : ""}</li>`,
     )
     .join("");
-  return page(`${d.name}代表`, `<h1>${escape(d.name)}代表</h1><p>${escape(d.ethnicity)}</p><ul>${memberships}</ul>`);
+  return page(`${d.name}代表`, `<h1>${escape(d.name)}代表</h1><p>${escape(d.ethnicity)}${d.birthYearMonth ? `，${escape(d.birthYearMonth.replace(/^(\d{4})-0?(\d+)$/, "$1年$2月"))}生` : ""}</p><ul>${memberships}</ul>`);
 }
 
 /** Handles /s/… and /d/…; returns false for any other path. */

@@ -11,6 +11,15 @@ export function requireSignedIn(viewer: Viewer): void {
   if (!viewer.userId) throw Errors.unauthenticated();
 }
 
+/**
+ * For a record the caller named by id: outside the viewer's reach it is answered exactly as a
+ * missing one (NOT_FOUND naming the same type and id), so ids reveal nothing across jurisdictions.
+ */
+export function requireRecordInReach(viewer: Viewer, roles: readonly Role[], congressPath: string, what: string, id: string): void {
+  requireSignedIn(viewer);
+  if (!reaches(viewer, roles, congressPath)) throw Errors.notFound(what, id);
+}
+
 /** Throws unless the viewer holds one of `roles` at a congress whose subtree contains `congressPath`. */
 export function requireRoleOver(viewer: Viewer, roles: readonly Role[], congressPath: string, what: string): void {
   requireSignedIn(viewer);

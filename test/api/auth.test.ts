@@ -118,7 +118,7 @@ describe("accounts and privacy", () => {
     const staff = await env.db.prisma.user.findUniqueOrThrow({ where: { username: "wh.staff" } });
     const GRANT = `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { role congress { name } } }`;
     const up = await env.api.run(GRANT, { input: { userId: globalId("User", staff.id), role: "CONGRESS_ADMIN", congressId: await congressIdOf(env.db.prisma, "昆明市") } }, wh);
-    expect(codes(up)).toEqual(["FORBIDDEN"]);
+    expect(codes(up)).toEqual(["NOT_FOUND"]);
     const platform = await env.api.run(GRANT, { input: { userId: globalId("User", staff.id), role: "PLATFORM_ADMIN" } }, wh);
     expect(codes(platform)).toEqual(["FORBIDDEN"]);
     const down = await env.api.data(GRANT, { input: { userId: globalId("User", staff.id), role: "CONGRESS_ADMIN", congressId: await congressIdOf(env.db.prisma, "沙朗白族乡") } }, wh);

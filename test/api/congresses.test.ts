@@ -101,8 +101,8 @@ describe("editing congresses", () => {
 
     expect((await edit(own, "五华区人民代表大会")).data?.updateCongress).toMatchObject({ shortName: "简称", version: 2 });
     expect((await edit(below, "沙朗白族乡人民代表大会")).errors).toBeUndefined();
-    expect(codes(await edit(sibling, "改名"))).toEqual(["FORBIDDEN"]);
-    expect(codes(await edit(parent, "改名"))).toEqual(["FORBIDDEN"]);
+    expect(codes(await edit(sibling, "改名"))).toEqual(["NOT_FOUND"]);
+    expect(codes(await edit(parent, "改名"))).toEqual(["NOT_FOUND"]);
     expect(await env.db.prisma.congress.count({ where: { name: "改名" } })).toBe(0);
   });
 

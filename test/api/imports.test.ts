@@ -58,7 +58,7 @@ describe("importing deputies", () => {
     const done = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
     expect(done).toMatchObject({ applied: true, created: 2, reusedPersons: 1, errors: [] });
     const again = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
-    expect(again.errors.map((e: any) => e.message)).toEqual([expect.stringMatching(/already a deputy/), expect.stringMatching(/already a deputy/)]);
+    expect(again.errors.map((e: any) => e.message)).toEqual([expect.stringMatching(/already registered in this congress and term/), expect.stringMatching(/already registered in this congress and term/)]);
   });
 
   it("imports 10,000 rows from Excel in one all-or-nothing transaction", async () => {

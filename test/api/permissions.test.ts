@@ -152,7 +152,70 @@ const OPERATIONS: Operation[] = [
       return writeAllowed(result) && result.data!.auditEvents.totalCount > 0;
     },
   },
+  // Shared persons: the target deputy's person is also registered as a deputy of 大理州 (outside every
+  // cell's jurisdiction but the platform's). Person fields belong to those who reach every membership.
+  {
+    name: "see the ID number of a deputy whose person is also a 大理州 deputy",
+    allowed: (role) => role === "PLATFORM_ADMIN",
+    run: async (api, viewer, t) => {
+      await shareWithDali(api, t.deputyGid);
+      const result = await api.data(`query ($id: ID!) { node(id: $id) { ... on Deputy { person { idNumber phone birthDate } } } }`, { id: t.deputyGid }, viewer);
+      const person = result.node.person;
+      return Boolean(person.idNumber && person.phone && person.birthDate);
+    },
+  },
+  {
+    name: "rename the person of a deputy who is also a 大理州 deputy",
+    allowed: (role) => role === "PLATFORM_ADMIN",
+    run: async (api, viewer, t) => {
+      const deputy = await shareWithDali(api, t.deputyGid);
+      const input = { ...deputy.membership, version: await deputyVersion(api, t.deputyGid), person: { name: `共享${++unique}`, gender: deputy.gender, ethnicity: deputy.ethnicity } };
+      return writeAllowed(await api.run(`mutation ($id: ID!, $input: UpdateDeputyInput!) { updateDeputy(id: $id, input: $input) { id } }`, { id: t.deputyGid, input }, viewer));
+    },
+  },
+  {
+    name: "edit the membership of a deputy who is also a 大理州 deputy",
+    allowed: rollKeeperOver,
+    run: async (api, viewer, t) => {
+      const deputy = await shareWithDali(api, t.deputyGid);
+      const input = { ...deputy.membership, party: `党派${++unique}`, version: await deputyVersion(api, t.deputyGid) };
+      return writeAllowed(await api.run(`mutation ($id: ID!, $input: UpdateDeputyInput!) { updateDeputy(id: $id, input: $input) { id } }`, { id: t.deputyGid, input }, viewer));
+    },
+  },
 ];
+
+const sharingAdmin: Viewer = { userId: "matrix-sharing-admin", grants: [{ role: "PLATFORM_ADMIN", congressId: null, congressPath: null }] };
+const shared = new Map<string, Promise<{ gender: string; ethnicity: string; membership: Record<string, unknown> }>>();
+
+async function deputyVersion(api: TestApi, deputyGid: string): Promise<number> {
+  return (await api.data(`query ($id: ID!) { node(id: $id) { ... on Deputy { version } } }`, { id: deputyGid }, sharingAdmin)).node.version;
+}
+
+/** Registers the deputy's person as a 大理州 deputy too (once per deputy), as a platform administrator would. */
+function shareWithDali(api: TestApi, deputyGid: string) {
+  if (!shared.has(deputyGid)) {
+    shared.set(
+      deputyGid,
+      (async () => {
+        const { node } = await api.data(
+          `query ($id: ID!) { node(id: $id) { ... on Deputy { constituency occupation grassroots party person { name gender ethnicity idNumber } } } }`,
+          { id: deputyGid },
+          sharingAdmin,
+        );
+        const { congresses } = await api.data(`{ congresses(first: 100) { edges { node { id name terms { id } } } } }`, {}, sharingAdmin);
+        const dali = congresses.edges.map((e: { node: { id: string; name: string; terms: { id: string }[] } }) => e.node).find((c: { name: string }) => c.name === "大理白族自治州人民代表大会");
+        const { person, ...membership } = node;
+        await api.data(
+          `mutation ($input: RegisterDeputyInput!) { registerDeputy(input: $input) { id } }`,
+          { input: { person, congressId: dali.id, termId: dali.terms[0].id, constituency: "大理市", occupation: "OTHER", grassroots: false, party: "群众" } },
+          sharingAdmin,
+        );
+        return { gender: person.gender, ethnicity: person.ethnicity, membership };
+      })(),
+    );
+  }
+  return shared.get(deputyGid)!;
+}
 
 describe("permission matrix: role at a county × operation × where the record is", () => {
   let db: TestDatabase;

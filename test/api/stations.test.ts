@@ -23,10 +23,17 @@ describe("stations", () => {
 
     const elsewhere = await env.api.run(
       CREATE,
-      { input: { congressId: township, regionId: await regionIdOf(env.db.prisma, "喜洲村"), kind: "LIAISON_ROOM", name: "越界联络室", address: "x" } },
+      { input: { congressId: township, regionId: await regionIdOf(env.db.prisma, "华山街道"), kind: "LIAISON_ROOM", name: "越界联络室", address: "x" } },
       admin,
     );
     expect(elsewhere.errors![0].message).toMatch(/within 沙朗白族乡/);
+    // A region outside the caller's jurisdiction is answered as a missing one.
+    const outside = await env.api.run(
+      CREATE,
+      { input: { congressId: township, regionId: await regionIdOf(env.db.prisma, "喜洲村"), kind: "LIAISON_ROOM", name: "越界联络室", address: "x" } },
+      admin,
+    );
+    expect(codes(outside)).toEqual(["NOT_FOUND"]);
 
     const noAddress = await env.api.run(CREATE, { input: { congressId: township, regionId: townshipRegion, kind: "WORKSTATION", name: "无地址站" } }, admin);
     expect((noAddress.errors![0].extensions!.fields as { field: string }[])[0].field).toBe("input.address");
@@ -88,7 +95,7 @@ describe("编组进站 coverage", () => {
 
   it("is refused outside one's jurisdiction and to roles that do not keep the rolls", async () => {
     const binchuan = await congressIdOf(env.db.prisma, "宾川县");
-    expect(codes(await env.api.run(COVERAGE, { id: binchuan }, await demoViewer(env.db.prisma, "wh.admin")))).toEqual(["FORBIDDEN"]);
+    expect(codes(await env.api.run(COVERAGE, { id: binchuan }, await demoViewer(env.db.prisma, "wh.admin")))).toEqual(["NOT_FOUND"]);
     expect(codes(await env.api.run(COVERAGE, { id: binchuan }, await demoViewer(env.db.prisma, "wh.deputy")))).toEqual(["FORBIDDEN"]);
     expect(codes(await env.api.run(COVERAGE, { id: binchuan }))).toEqual(["UNAUTHENTICATED"]);
   });

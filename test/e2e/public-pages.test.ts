@@ -40,6 +40,12 @@ describe("QR code pages", () => {
     expect(body.memberships[0]).toMatchObject({ congress: "五华区人民代表大会", term: 18, status: "ACTIVE" });
     expect(body.memberships[0].stations.map((s: { name: string }) => s.name)).toContain("五华区人大代表之家");
     expect(JSON.stringify(body)).not.toContain(person.idNumber!);
+    const [year, month, day] = person.birthDate!.toISOString().slice(0, 10).split("-");
+    expect(body.birthYearMonth).toBe(`${year}-${month}`);
+    expect(JSON.stringify(body)).not.toContain(`${year}-${month}-${day}`);
+    const html = await (await get(`/d/${person.publicCode}`, "text/html")).text();
+    expect(html).toContain(`${year}年${Number(month)}月生`);
+    expect(html).not.toContain(`${year}-${month}-${day}`);
   });
 
   it("serves the QR code as SVG and PNG, pointing at the page", async () => {

@@ -1,6 +1,6 @@
 // Accounts and role grants, managed by administrators within their jurisdiction.
 import type { Prisma, User } from "../../generated/prisma/client";
-import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
@@ -25,7 +25,7 @@ export async function createUser(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, `User ${input.username}`, async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.homeCongressId } });
     if (!congress) throw Errors.notFound("Congress", input.homeCongressId);
-    requireRoleOver(viewer, ADMIN_ROLES, congress.path, "create accounts here");
+    requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.homeCongressId);
     const created = await tx.user.create({
       data: {
         username: input.username,
@@ -117,7 +117,7 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
       if (!input.congressId) throw Errors.badInput(`Choose the congress at which ${input.role} is granted.`, [{ field: "input.congressId", message: "required" }]);
       congress = await tx.congress.findUnique({ where: { id: input.congressId }, select: { id: true, path: true } });
       if (!congress) throw Errors.notFound("Congress", input.congressId);
-      requireRoleOver(viewer, ADMIN_ROLES, congress.path, "grant roles at this congress");
+      requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     }
     const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: input.role, congressId: congress?.id ?? null } });
     if (existing) throw Errors.conflict(`${user.displayName} already holds ${input.role} there.`);

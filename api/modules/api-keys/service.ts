@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { z } from "zod";
 import { ApiKeyScope } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { randomSecret, sha256 } from "../../auth/tokens";
 import { accountId, reaches } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
@@ -25,7 +25,7 @@ export async function createApiKey(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, "API key", async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(viewer, ADMIN_ROLES, congress.path, "issue API keys here");
+    requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     const secret = randomSecret("dpk");
     const created = await tx.apiKey.create({
       data: {

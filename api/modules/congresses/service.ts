@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Congress, Prisma } from "../../generated/prisma/client";
 import type { CongressBodyKind, CongressLevel, RegionLevel } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach, requireRoleOver, requireSignedIn } from "../../auth/guard";
 import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { requireRegionAdmin } from "../regions/service";
 import { CreateCongressBodyInput, CreateCongressInput, UpdateCongressInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
@@ -39,6 +40,7 @@ export async function createCongress(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, "Congress for this region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id: input.regionId } });
     if (!region) throw Errors.notFound("Region", input.regionId);
+    await requireRegionAdmin(tx, viewer, region);
     if (region.level === "VILLAGE") {
       throw Errors.badInput("Villages and communities have no congress; choose a township or higher.", [
         { field: "input.regionId", message: "must be township level or higher" },
@@ -86,10 +88,11 @@ export async function createCongress(actor: Actor, rawInput: unknown) {
   });
 }
 
-async function loadForAdmin(tx: Tx, viewer: Viewer, id: string, what: string): Promise<Congress> {
+/** A congress the viewer administers; outside the viewer's reach, the record named by id (`target`) is reported missing. */
+async function loadForAdmin(tx: Tx, viewer: Viewer, id: string, target = { what: "Congress", id }): Promise<Congress> {
   const congress = await tx.congress.findUnique({ where: { id } });
-  if (!congress) throw Errors.notFound("Congress", id);
-  requireRoleOver(viewer, ADMIN_ROLES, congress.path, what);
+  if (!congress) throw Errors.notFound(target.what, target.id);
+  requireRecordInReach(viewer, ADMIN_ROLES, congress.path, target.what, target.id);
   return congress;
 }
 
@@ -97,7 +100,7 @@ export async function updateCongress(actor: Actor, id: string, rawInput: unknown
   const { prisma, viewer } = actor;
   const input = parseInput(UpdateCongressInput, rawInput);
   return inTransaction(prisma, "Congress", async (tx: Tx) => {
-    const congress = await loadForAdmin(tx, viewer, id, "edit this congress");
+    const congress = await loadForAdmin(tx, viewer, id);
     const { count } = await tx.congress.updateMany({
       where: { id, version: input.version },
       data: { name: input.name, shortName: input.shortName, address: input.address, version: { increment: 1 } },
@@ -112,7 +115,7 @@ export async function updateCongress(actor: Actor, id: string, rawInput: unknown
 export async function deleteCongress(actor: Actor, id: string) {
   const { prisma, viewer } = actor;
   return inTransaction(prisma, "Congress", async (tx: Tx) => {
-    const congress = await loadForAdmin(tx, viewer, id, "delete this congress");
+    const congress = await loadForAdmin(tx, viewer, id);
     const counts = await tx.congress.findUniqueOrThrow({
       where: { id },
       select: { _count: { select: { children: true, terms: true, handlingUnits: true } } },
@@ -134,7 +137,7 @@ export async function createCongressBody(actor: Actor, rawInput: unknown) {
   const { prisma, viewer } = actor;
   const input = parseInput(CreateCongressBodyInput, rawInput);
   return inTransaction(prisma, `${input.name}`, async (tx: Tx) => {
-    const congress = await loadForAdmin(tx, viewer, input.congressId, "configure this congress's organs");
+    const congress = await loadForAdmin(tx, viewer, input.congressId);
     const allowed: CongressBodyKind[] =
       congress.kind === "STREET_WORKING_COMMITTEE" ? [] : congress.level === "TOWNSHIP" ? ["PRESIDIUM"] : BODY_KINDS_ABOVE_TOWNSHIP;
     if (!allowed.includes(input.kind)) {
@@ -158,7 +161,7 @@ export async function deleteCongressBody(actor: Actor, id: string) {
   return inTransaction(prisma, "Congress organ", async (tx: Tx) => {
     const body = await tx.congressBody.findUnique({ where: { id } });
     if (!body) throw Errors.notFound("Congress organ", id);
-    const congress = await loadForAdmin(tx, viewer, body.congressId, "configure this congress's organs");
+    const congress = await loadForAdmin(tx, viewer, body.congressId, { what: "Congress organ", id });
     await tx.congressBody.delete({ where: { id } });
     await recordAudit(tx, actor, { action: "deleteCongressBody", entityType: "CongressBody", entityId: id, congressPath: congress.path, before: body });
     return body;

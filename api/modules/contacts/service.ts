@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
-import { DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { DEPUTY_MANAGERS, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -29,7 +29,7 @@ export async function assignContact(actor: Actor, rawInput: unknown) {
     requireSignedIn(actor.viewer);
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "assign contacts for this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     if (congress.level === "TOWNSHIP") {
       throw Errors.badInput("Contact duties belong to standing committees, which exist at county level and above.", [
         { field: "input.congressId", message: "a township congress has no standing committee" },
@@ -54,7 +54,7 @@ export async function removeContact(actor: Actor, id: string) {
     requireSignedIn(actor.viewer);
     const assignment = await tx.contactAssignment.findUnique({ where: { id } });
     if (!assignment) throw Errors.notFound("Contact assignment", id);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "change contacts of this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "Contact assignment", id);
     await tx.contactAssignment.delete({ where: { id } });
     await recordAudit(tx, actor, { action: "removeContact", entityType: "ContactAssignment", entityId: id, congressPath: assignment.congressPath, before: assignment });
     return assignment;
@@ -67,7 +67,7 @@ export async function recordContactVisit(actor: Actor, rawInput: unknown) {
     requireSignedIn(actor.viewer);
     const assignment = await tx.contactAssignment.findUnique({ where: { id: input.assignmentId } });
     if (!assignment) throw Errors.notFound("Contact assignment", input.assignmentId);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "record visits for this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, assignment.congressPath, "Contact assignment", input.assignmentId);
     const visit = await tx.contactVisit.create({
       data: { assignmentId: assignment.id, visitedOn: input.visitedOn, form: input.form, notes: input.notes ?? null },
     });

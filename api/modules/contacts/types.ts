@@ -1,4 +1,4 @@
-import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
+import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
 import { Errors } from "../../graphql/errors";
 import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const congress = await ctx.prisma.congress.findUnique({ where: { id: args.congressId.id }, select: { id: true, path: true } });
       if (!congress) throw Errors.notFound("Congress", args.congressId.id);
-      requireRoleOver(ctx.viewer, DEPUTY_MANAGERS, congress.path, "see this congress's contact report");
+      requireRecordInReach(ctx.viewer, DEPUTY_MANAGERS, congress.path, "Congress", args.congressId.id);
       const groups = await ctx.prisma.contactAssignment.groupBy({ by: ["memberName"], where: { congressId: congress.id }, _count: { _all: true } });
       const members = groups.map((g) => ({ memberName: g.memberName, deputies: g._count._all })).sort((a, b) => a.deputies - b.deputies || a.memberName.localeCompare(b.memberName));
       return { members, path: congress.path };

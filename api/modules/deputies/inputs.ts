@@ -36,7 +36,7 @@ export const RegisterDeputyInput = z.object({
 });
 
 export const UpdateDeputyInput = z.object({
-  person: PersonInput,
+  person: PersonInput.nullish(),
   ...MembershipFields,
   version: z.number().int().min(1),
 });

@@ -9,7 +9,10 @@ const PersonInput = builder.inputType("PersonInput", {
     gender: t.field({ type: GenderEnum, required: true, description: "Gender." }),
     ethnicity: t.string({ required: true, description: "Ethnic group, e.g. 汉族." }),
     birthDate: t.field({ type: "Date", description: "Date of birth." }),
-    idNumber: t.string({ description: "Resident ID number (private); an existing person with it is reused." }),
+    idNumber: t.string({
+      description:
+        "Resident ID number (private). On registration, a person already known by it is linked under the same name only (CONFLICT otherwise) and keeps their recorded fields: persons are shared, memberships are per congress.",
+    }),
     phone: t.string({ description: "Phone (private)." }),
   }),
 });
@@ -21,7 +24,8 @@ const membershipFields = {
 };
 
 const RegisterDeputyInput = builder.inputType("RegisterDeputyInput", {
-  description: "A new deputy membership; the person is reused when the ID number is already known.",
+  description:
+    "A new deputy membership. When the ID number is already known, the membership links to that person (same name required) and the person fields given here are not applied.",
   fields: (t) => ({
     person: t.field({ type: PersonInput, required: true, description: "The person." }),
     congressId: t.globalID({ required: true, description: "The congress." }),
@@ -35,9 +39,13 @@ const RegisterDeputyInput = builder.inputType("RegisterDeputyInput", {
 });
 
 const UpdateDeputyInput = builder.inputType("UpdateDeputyInput", {
-  description: "Changes to a deputy; private person fields change only for those who may see them.",
+  description: "Changes to a deputy. Membership fields are yours when you keep the rolls of its congress; person fields are shared by every membership of the person.",
   fields: (t) => ({
-    person: t.field({ type: PersonInput, required: true, description: "The person." }),
+    person: t.field({
+      type: PersonInput,
+      description:
+        "The person; omitted leaves it unchanged. Changing any person field needs an administrator or deputy affairs staff over EVERY congress the person is a deputy of (FORBIDDEN otherwise). A private field you read as null and send back as null stays unchanged.",
+    }),
     constituency: t.string({ required: true, description: membershipFields.constituency }),
     delegation: t.string({ description: membershipFields.delegation }),
     occupation: t.field({ type: OccupationEnum, required: true, description: "Occupation category." }),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import { birthYearMonth } from "./policy";
 
-/** A deputy's public profile (代表码): memberships, groups and stations; never ID number or phone. */
+/** A deputy's public profile (代表码): memberships, groups and stations; birth year and month only, never ID number or phone. */
 export async function publicDeputy(prisma: PrismaClient, code: string) {
   const person = await prisma.person.findUnique({
     where: { publicCode: code },
@@ -8,6 +9,7 @@ export async function publicDeputy(prisma: PrismaClient, code: string) {
       name: true,
       gender: true,
       ethnicity: true,
+      birthDate: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -27,6 +29,7 @@ export async function publicDeputy(prisma: PrismaClient, code: string) {
     name: person.name,
     gender: person.gender,
     ethnicity: person.ethnicity,
+    birthYearMonth: birthYearMonth(person.birthDate),
     memberships: person.memberships.map((m) => ({
       congress: m.congress.name,
       level: m.congress.level,

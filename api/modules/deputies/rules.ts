@@ -3,9 +3,9 @@ import { connectionTypes, fields, isDeputyManager, publicRead } from "../../auth
 export const deputyRules = {
   Query: { deputies: publicRead },
   Mutation: { registerDeputy: isDeputyManager, updateDeputy: isDeputyManager, changeDeputyStatus: isDeputyManager, rotateDeputyCode: isDeputyManager },
-  // idNumber, phone and statusHistory are private: their resolvers null them outside the rolls' keepers.
+  // birthDate, idNumber, phone and statusHistory are private: their resolvers null them outside the rolls' keepers (policy.ts).
   Deputy: fields("id", "person", "congress", "term", "constituency", "delegation", "occupation", "grassroots", "party", "status", "statusChangedAt", "statusHistory", "groups", "version"),
-  Person: fields("name", "gender", "ethnicity", "birthDate", "idNumber", "phone", "publicCode", "memberships"),
+  Person: fields("name", "gender", "ethnicity", "birthYearMonth", "birthDate", "idNumber", "phone", "publicCode", "memberships"),
   DeputyStatusChange: fields("fromStatus", "toStatus", "effectiveOn", "review", "reason", "actorName", "createdAt"),
   ...connectionTypes("QueryDeputies"),
 };

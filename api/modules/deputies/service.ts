@@ -1,7 +1,7 @@
 import type { DeputyMembership, Prisma } from "../../generated/prisma/client";
 import type { DeputyStatus } from "../../generated/prisma/enums";
-import { DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
-import { reaches, type Role } from "../../auth/viewer";
+import { DEPUTY_MANAGERS, requireRecordInReach, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import type { Role } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -9,6 +9,7 @@ import { newPublicCode } from "../../lib/codes";
 import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangeDeputyStatusInput, RegisterDeputyInput, UpdateDeputyInput } from "./inputs";
+import { DUPLICATE_MEMBERSHIP, personForRegistration, updatePerson } from "./persons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,20 +21,42 @@ export const STATUS_TRANSITIONS: { from: DeputyStatus; to: DeputyStatus; roles: 
   { from: "ACTIVE", to: "DECEASED", roles: DEPUTY_MANAGERS },
 ];
 
-async function managedMembership(tx: Tx, actor: Actor, id: string, what: string): Promise<DeputyMembership> {
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Two registrations of one new ID number race to create its person; the loser's transaction fails on
+ * the unique index and, run again, finds the person (or the duplicate membership) like any later call.
+ */
+function retryingUniqueRaces(prisma: Actor["prisma"]) {
+  return {
+    $transaction: async <R>(work: (tx: Tx) => Promise<R>, options?: { timeout?: number }): Promise<R> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await prisma.$transaction(work, options);
+        } catch (error) {
+          if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+        }
+      }
+    },
+  };
+}
+
+async function managedMembership(tx: Tx, actor: Actor, id: string): Promise<DeputyMembership> {
   requireSignedIn(actor.viewer);
   const membership = await tx.deputyMembership.findUnique({ where: { id } });
   if (!membership) throw Errors.notFound("Deputy", id);
-  requireRoleOver(actor.viewer, DEPUTY_MANAGERS, membership.congressPath, what);
+  requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, membership.congressPath, "Deputy", id);
   return membership;
 }
 
 export async function registerDeputy(actor: Actor, rawInput: unknown) {
   const input = parseInput(RegisterDeputyInput, rawInput);
-  return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
+  return inTransaction(retryingUniqueRaces(actor.prisma), "This deputy", async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "register deputies of this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     if (congress.kind !== "CONGRESS") {
       throw Errors.badInput("A street working committee has no deputies of its own; register them at the county congress.", [
         { field: "input.congressId", message: "not a congress" },
@@ -43,14 +66,9 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
     if (!term || term.congressId !== congress.id) {
       throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
     }
-    const existing = input.person.idNumber ? await tx.person.findUnique({ where: { idNumber: input.person.idNumber } }) : null;
-    const person =
-      existing ??
-      (await tx.person.create({
-        data: { ...input.person, birthDate: input.person.birthDate ?? null, publicCode: newPublicCode(), congressPath: congress.path },
-      }));
-    const duplicate = await tx.deputyMembership.findFirst({ where: { personId: person.id, congressId: congress.id, termId: term.id } });
-    if (duplicate) throw Errors.conflict(`${person.name} is already a deputy of ${congress.name} for term ${term.number}.`);
+    const person = await personForRegistration(tx, input.person, congress.path);
+    const duplicate = person.reused && (await tx.deputyMembership.findFirst({ where: { personId: person.id, congressId: congress.id, termId: term.id }, select: { id: true } }));
+    if (duplicate) throw Errors.conflict(DUPLICATE_MEMBERSHIP);
     const created = await tx.deputyMembership.create({
       data: {
         personId: person.id,
@@ -73,7 +91,7 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
         actorName: actor.viewer.displayName ?? "system",
       },
     });
-    await recordAudit(tx, actor, { action: "registerDeputy", entityType: "DeputyMembership", entityId: created.id, congressPath: congress.path, after: { ...created, person: { id: person.id, name: person.name } } });
+    await recordAudit(tx, actor, { action: "registerDeputy", entityType: "DeputyMembership", entityId: created.id, congressPath: congress.path, after: { ...created, reusedPerson: person.reused } });
     return created;
   });
 }
@@ -81,7 +99,7 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
 export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateDeputyInput, rawInput);
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "edit this deputy");
+    const membership = await managedMembership(tx, actor, id);
     const { count } = await tx.deputyMembership.updateMany({
       where: { id, version: input.version },
       data: {
@@ -94,20 +112,7 @@ export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) 
       },
     });
     if (count === 0) throw Errors.staleVersion("This deputy");
-    const person = await tx.person.findUniqueOrThrow({ where: { id: membership.personId } });
-    // Private fields are changed only by those who may see them.
-    const privateAllowed = reaches(actor.viewer, DEPUTY_MANAGERS, person.congressPath);
-    await tx.person.update({
-      where: { id: person.id },
-      data: {
-        name: input.person.name,
-        gender: input.person.gender,
-        ethnicity: input.person.ethnicity,
-        birthDate: input.person.birthDate ?? person.birthDate,
-        ...(privateAllowed ? { idNumber: input.person.idNumber ?? person.idNumber, phone: input.person.phone } : {}),
-        version: { increment: 1 },
-      },
-    });
+    await updatePerson(tx, actor, membership.personId, input.person);
     const after = await tx.deputyMembership.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, actor, { action: "updateDeputy", entityType: "DeputyMembership", entityId: id, congressPath: membership.congressPath, before: membership, after });
     return after;
@@ -118,7 +123,7 @@ export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) 
 export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(ChangeDeputyStatusInput, rawInput);
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "change this deputy's status");
+    const membership = await managedMembership(tx, actor, id);
     const transition = STATUS_TRANSITIONS.find((t) => t.from === membership.status && t.to === input.status);
     if (!transition) {
       const allowed = STATUS_TRANSITIONS.filter((t) => t.from === membership.status).map((t) => t.to);
@@ -152,7 +157,7 @@ export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unk
 /** Issues a new deputy code; the old QR code stops working. */
 export async function rotateDeputyCode(actor: Actor, id: string) {
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id, "rotate this deputy's code");
+    const membership = await managedMembership(tx, actor, id);
     const person = await tx.person.update({ where: { id: membership.personId }, data: { publicCode: newPublicCode() } });
     await recordAudit(tx, actor, { action: "rotateDeputyCode", entityType: "Person", entityId: person.id, congressPath: membership.congressPath });
     return membership;

@@ -5,6 +5,7 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, withOffset } from "../../graphql/pagination";
 import { CongressLevelEnum } from "../congresses/types";
+import { birthYearMonth, keepsAllRollsOf, PERSON_POLICY_SELECT } from "./policy";
 import { deputyFilterWhere } from "./scope";
 
 export const GenderEnum = describedEnum<Gender>("Gender", "性别 Gender.", { MALE: "男 Male.", FEMALE: "女 Female." });
@@ -25,22 +26,38 @@ export const OccupationEnum = describedEnum<OccupationCategory>("OccupationCateg
   OTHER: "其他 Other.",
 });
 
+const PRIVATE_RULE = "null unless you keep the deputy rolls (administrator or deputy affairs staff) over EVERY congress the person is a deputy of";
+
 export const PersonRef = builder.prismaObject("Person", {
-  description: "自然人 A person who is a deputy at one or more levels.",
+  description: "自然人 A person who is a deputy at one or more levels: one shared record behind every membership. Name, gender, ethnicity and birth month are public; ID number, phone and full birth date are private.",
   fields: (t) => ({
     name: t.exposeString("name", { description: "Name." }),
     gender: t.expose("gender", { type: GenderEnum, description: "Gender." }),
     ethnicity: t.exposeString("ethnicity", { description: "Ethnic group, e.g. 汉族, 白族." }),
-    birthDate: t.expose("birthDate", { type: "Date", nullable: true, description: "Date of birth." }),
+    birthYearMonth: t.string({
+      nullable: true,
+      description: "Public: year and month of birth, e.g. 1975-03, as official deputy lists print it.",
+      select: { birthDate: true },
+      resolve: (p) => birthYearMonth(p.birthDate),
+    }),
+    birthDate: t.field({
+      type: "Date",
+      nullable: true,
+      description: `Private: full date of birth; ${PRIVATE_RULE}.`,
+      select: { birthDate: true, ...PERSON_POLICY_SELECT },
+      resolve: (p, _args, ctx) => (keepsAllRollsOf(ctx.viewer, p) ? p.birthDate : null),
+    }),
     idNumber: t.string({
       nullable: true,
-      description: "Private: resident ID number; null unless you keep the deputy rolls over the person's congress.",
-      resolve: (p, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, p.congressPath) ? p.idNumber : null),
+      description: `Private: resident ID number; ${PRIVATE_RULE}.`,
+      select: { idNumber: true, ...PERSON_POLICY_SELECT },
+      resolve: (p, _args, ctx) => (keepsAllRollsOf(ctx.viewer, p) ? p.idNumber : null),
     }),
     phone: t.string({
       nullable: true,
-      description: "Private: phone; null unless you keep the deputy rolls over the person's congress.",
-      resolve: (p, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, p.congressPath) ? p.phone : null),
+      description: `Private: phone; ${PRIVATE_RULE}.`,
+      select: { phone: true, ...PERSON_POLICY_SELECT },
+      resolve: (p, _args, ctx) => (keepsAllRollsOf(ctx.viewer, p) ? p.phone : null),
     }),
     publicCode: t.exposeString("publicCode", { description: "The deputy code (代表码) behind the QR code; `/d/<code>` is the public profile." }),
     memberships: t.relation("memberships", { description: "Every congress and term the person serves or served in.", query: () => ({ orderBy: { createdAt: "asc" } }) }),

@@ -1,7 +1,7 @@
 import type { Prisma, WorkingGroup } from "../../generated/prisma/client";
 import { z } from "zod";
 import { WorkingGroupKind } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, DEPUTY_MANAGERS, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, DEPUTY_MANAGERS, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -17,11 +17,11 @@ const MembersInput = z.array(z.string().uuid()).max(2000, "at most 2000 members"
 /** Same branch of the tree: one path is a prefix of the other (a township station hosts county deputies too). */
 const sameBranch = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
-async function managedGroup(tx: Tx, actor: Actor, id: string, what: string): Promise<WorkingGroup> {
+async function managedGroup(tx: Tx, actor: Actor, id: string): Promise<WorkingGroup> {
   requireSignedIn(actor.viewer);
   const group = await tx.workingGroup.findUnique({ where: { id } });
   if (!group) throw Errors.notFound("Working group", id);
-  requireRoleOver(actor.viewer, DEPUTY_MANAGERS, group.congressPath, what);
+  requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, group.congressPath, "Working group", id);
   return group;
 }
 
@@ -38,7 +38,7 @@ export async function createWorkingGroup(actor: Actor, rawInput: unknown) {
   return inTransaction(actor.prisma, `Working group ${input.name}`, async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(actor.viewer, DEPUTY_MANAGERS, congress.path, "set up working groups of this congress");
+    requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     await checkLeader(tx, input.leaderId, congress.path);
     const created = await tx.workingGroup.create({
       data: { congressId: congress.id, congressPath: congress.path, kind: input.kind, name: input.name, leaderMembershipId: input.leaderId ?? null },
@@ -51,7 +51,7 @@ export async function createWorkingGroup(actor: Actor, rawInput: unknown) {
 export async function updateWorkingGroup(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateInput, rawInput);
   return inTransaction(actor.prisma, `Working group ${input.name}`, async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, id, "edit this working group");
+    const group = await managedGroup(tx, actor, id);
     await checkLeader(tx, input.leaderId, group.congressPath);
     const { count } = await tx.workingGroup.updateMany({
       where: { id, version: input.version },
@@ -70,7 +70,7 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
   const current = keepExisting ? (await actor.prisma.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } })).map((m) => m.membershipId) : [];
   const deputyIds = [...new Set([...current, ...given])];
   return inTransaction(actor.prisma, "Working group", async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, id, "change this group's members");
+    const group = await managedGroup(tx, actor, id);
     const deputies = await tx.deputyMembership.findMany({ where: { id: { in: deputyIds } }, select: { id: true, congressPath: true, status: true } });
     const problems = given
       .map((deputyId, index) => {
@@ -99,10 +99,10 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
 /** 编组进站: places a group in a station, or takes it out. */
 export async function setWorkingGroupStation(actor: Actor, groupId: string, stationId: string, assigned: boolean) {
   return inTransaction(actor.prisma, "Station assignment", async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, groupId, "place this group in stations");
+    const group = await managedGroup(tx, actor, groupId);
     const station = await tx.station.findUnique({ where: { id: stationId } });
     if (!station) throw Errors.notFound("Station", stationId);
-    requireRoleOver(actor.viewer, [...ADMIN_ROLES, "DEPUTY_AFFAIRS"], station.congressPath, "place groups in this station");
+    requireRecordInReach(actor.viewer, [...ADMIN_ROLES, "DEPUTY_AFFAIRS"], station.congressPath, "Station", stationId);
     if (!sameBranch(station.congressPath, group.congressPath)) {
       throw Errors.badInput("The station and the group must belong to the same branch of congresses.", [{ field: "stationId", message: "another branch" }]);
     }

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
-import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
+import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
@@ -167,7 +167,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const congress = await ctx.prisma.congress.findUnique({ where: { id: args.congressId.id }, select: { path: true } });
       if (!congress) throw Errors.notFound("Congress", args.congressId.id);
-      requireRoleOver(ctx.viewer, DEPUTY_MANAGERS, congress.path, "see station coverage here");
+      requireRecordInReach(ctx.viewer, DEPUTY_MANAGERS, congress.path, "Congress", args.congressId.id);
       const within = { congressPath: { startsWith: congress.path } };
       const counts = await Promise.all([
         ctx.prisma.deputyMembership.count({ where: { ...within, status: "ACTIVE" } }),

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach } from "../../auth/guard";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
@@ -14,7 +14,7 @@ export async function createHandlingUnit(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, `Handling unit ${input.name}`, async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(viewer, ADMIN_ROLES, congress.path, "manage handling units of this congress");
+    requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     if (input.parentId) {
       const parent = await tx.handlingUnit.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.congressId !== congress.id) {
@@ -37,7 +37,7 @@ export async function updateHandlingUnit(actor: Actor, id: string, rawInput: unk
   return inTransaction(prisma, `Handling unit ${input.name}`, async (tx: Tx) => {
     const unit = await tx.handlingUnit.findUnique({ where: { id } });
     if (!unit) throw Errors.notFound("Handling unit", id);
-    requireRoleOver(viewer, ADMIN_ROLES, unit.congressPath, "manage handling units of this congress");
+    requireRecordInReach(viewer, ADMIN_ROLES, unit.congressPath, "Handling unit", id);
     const { count } = await tx.handlingUnit.updateMany({
       where: { id, version: input.version },
       data: { name: input.name, kind: input.kind, active: input.active, version: { increment: 1 } },

@@ -1,14 +1,14 @@
 // Bulk import and export of deputies (Excel or CSV), with the column names people use.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client";
-import { DEPUTY_MANAGERS, requireRoleOver } from "../../auth/guard";
-import { reaches } from "../../auth/viewer";
+import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { newPublicCode } from "../../lib/codes";
 import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
 import { PersonInput } from "../deputies/inputs";
+import { keepsAllRollsOf, PERSON_POLICY_SELECT } from "../deputies/policy";
 import { deputyFilterWhere, type DeputyFilterInput } from "../deputies/scope";
 import { z } from "zod";
 import { OccupationCategory } from "../../generated/prisma/enums";
@@ -81,7 +81,7 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   const { prisma, viewer } = actor;
   const congress = await prisma.congress.findUnique({ where: { id: input.congressId } });
   if (!congress) throw Errors.notFound("Congress", input.congressId);
-  requireRoleOver(viewer, DEPUTY_MANAGERS, congress.path, "import deputies of this congress");
+  requireRecordInReach(viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
   const term = await prisma.term.findUnique({ where: { id: input.termId } });
   if (!term || term.congressId !== congress.id) throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
   if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
@@ -113,8 +113,9 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   }
 
   const idNumbers = valid.map((v) => v.data.idNumber).filter((id): id is string => Boolean(id));
-  const existing = idNumbers.length ? await prisma.person.findMany({ where: { idNumber: { in: idNumbers } }, select: { id: true, idNumber: true } }) : [];
-  const existingByIdNumber = new Map(existing.map((p) => [p.idNumber!, p.id]));
+  // Persons are shared: a known ID number links to its person under the same name only, and the row's person fields are not applied.
+  const existing = idNumbers.length ? await prisma.person.findMany({ where: { idNumber: { in: idNumbers } }, select: { id: true, idNumber: true, name: true } }) : [];
+  const existingByIdNumber = new Map(existing.map((p) => [p.idNumber!, p]));
   if (existing.length) {
     const already = await prisma.deputyMembership.findMany({
       where: { personId: { in: existing.map((p) => p.id) }, congressId: congress.id, termId: term.id },
@@ -122,8 +123,9 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
     });
     const taken = new Set(already.map((m) => m.personId));
     for (const v of valid) {
-      const personId = v.data.idNumber ? existingByIdNumber.get(v.data.idNumber) : undefined;
-      if (personId && taken.has(personId)) errors.push({ row: v.row, column: "身份证号", message: `already a deputy of ${congress.name} for term ${term.number}` });
+      const person = v.data.idNumber ? existingByIdNumber.get(v.data.idNumber) : undefined;
+      if (person && person.name !== v.data.name) errors.push({ row: v.row, column: "身份证号", message: "the ID number belongs to a person registered under another name; check the ID number and the name" });
+      else if (person && taken.has(person.id)) errors.push({ row: v.row, column: "身份证号", message: "a deputy with this ID number is already registered in this congress and term" });
     }
   }
   errors.sort((a, b) => a.row - b.row);
@@ -134,7 +136,7 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   const persons: Prisma.PersonCreateManyInput[] = [];
   const memberships: Prisma.DeputyMembershipCreateManyInput[] = [];
   for (const { data } of valid) {
-    let personId = data.idNumber ? existingByIdNumber.get(data.idNumber) : undefined;
+    let personId = data.idNumber ? existingByIdNumber.get(data.idNumber)?.id : undefined;
     if (!personId) {
       personId = randomUUID();
       persons.push({
@@ -162,16 +164,20 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   return { ...report, applied: true, created: memberships.length, reusedPersons: memberships.length - persons.length };
 }
 
-/** The deputies a filter selects, as an .xlsx file in the import's column layout; private columns only where the caller may see them. */
+/** The deputies a filter selects, as an .xlsx file in the import's column layout; private columns (birth date included) only where the person policy shows them. */
 export async function exportDeputies(actor: Actor, filter: DeputyFilterInput | null | undefined): Promise<{ filename: string; data: Buffer; rows: number }> {
   const where = await deputyFilterWhere(actor.prisma, filter);
   const total = await actor.prisma.deputyMembership.count({ where });
   if (total > 100_000) throw Errors.badInput(`The filter selects ${total} deputies; narrow it to at most 100,000.`, [{ field: "filter", message: "too many rows" }]);
-  const deputies = await actor.prisma.deputyMembership.findMany({ where, include: { person: true, congress: { select: { name: true } } }, orderBy: [{ congressPath: "asc" }, { person: { name: "asc" } }] });
+  const deputies = await actor.prisma.deputyMembership.findMany({
+    where,
+    include: { person: { include: { memberships: PERSON_POLICY_SELECT.memberships } }, congress: { select: { name: true } } },
+    orderBy: [{ congressPath: "asc" }, { person: { name: "asc" } }],
+  });
   const rows = deputies.map((d) => {
-    const own = reaches(actor.viewer, DEPUTY_MANAGERS, d.person.congressPath);
+    const own = keepsAllRollsOf(actor.viewer, d.person);
     return [
-      d.person.name, d.person.gender === "MALE" ? "男" : "女", d.person.ethnicity, d.person.birthDate?.toISOString().slice(0, 10) ?? "",
+      d.person.name, d.person.gender === "MALE" ? "男" : "女", d.person.ethnicity, own ? (d.person.birthDate?.toISOString().slice(0, 10) ?? "") : "",
       own ? (d.person.idNumber ?? "") : "", own ? (d.person.phone ?? "") : "", d.constituency, d.delegation ?? "",
       OCCUPATION_LABELS[d.occupation], d.grassroots ? "是" : "否", d.party, d.congress.name, d.status,
     ];

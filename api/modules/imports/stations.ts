@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { StationKind } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
@@ -65,7 +65,7 @@ export async function importStations(actor: Actor, input: { congressId: string; 
   const { prisma } = actor;
   const congress = await prisma.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
   if (!congress) throw Errors.notFound("Congress", input.congressId);
-  requireRoleOver(actor.viewer, ADMIN_ROLES, congress.path, "import stations of this congress");
+  requireRecordInReach(actor.viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
   if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
 
   const { indexes, problems } = columnIndexes(input.table, STATION_COLUMNS);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, Region } from "../../generated/prisma/client";
 import type { RegionKind, RegionLevel } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
@@ -46,12 +46,16 @@ async function governingCongressPath(tx: Tx, region: RegionRef): Promise<string 
   return null;
 }
 
-async function requireRegionAdmin(tx: Tx, viewer: Viewer, region: RegionRef, what: string) {
+/**
+ * Requires an administrator over the region's governing congress. A region outside the viewer's reach
+ * (or outside every congress, which only platform administrators reach) is reported as missing under `what`.
+ */
+export async function requireRegionAdmin(tx: Tx, viewer: Viewer, region: RegionRef, what = "Region") {
   requireSignedIn(viewer);
   if (isPlatformAdmin(viewer)) return;
   const path = await governingCongressPath(tx, region);
-  if (!path) throw Errors.forbidden(`Only a platform administrator may ${what} outside every congress's jurisdiction.`);
-  requireRoleOver(viewer, ADMIN_ROLES, path, what);
+  if (!path) throw Errors.notFound(what, region.id);
+  requireRecordInReach(viewer, ADMIN_ROLES, path, what, region.id);
 }
 
 function checkPlacement(code: string, level: RegionLevel, parent: Region | null): void {
@@ -90,7 +94,7 @@ export async function createRegion(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, `Region ${input.code}`, async (tx: Tx) => {
     const parent = input.parentId ? await tx.region.findUnique({ where: { id: input.parentId } }) : null;
     if (input.parentId && !parent) throw Errors.notFound("Parent region", input.parentId);
-    if (parent) await requireRegionAdmin(tx, viewer, parent, "add regions here");
+    if (parent) await requireRegionAdmin(tx, viewer, parent, "Parent region");
     else if (!isPlatformAdmin(viewer)) {
       requireSignedIn(viewer);
       throw Errors.forbidden("Only a platform administrator may add a province.");
@@ -129,7 +133,7 @@ export async function updateRegion(actor: Actor, id: string, rawInput: unknown) 
   return inTransaction(prisma, "Region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id } });
     if (!region) throw Errors.notFound("Region", id);
-    await requireRegionAdmin(tx, viewer, region, "rename regions");
+    await requireRegionAdmin(tx, viewer, region);
     const { count } = await tx.region.updateMany({
       where: { id, version: input.version },
       data: { name: input.name, version: { increment: 1 } },
@@ -147,7 +151,7 @@ export async function deleteRegion(actor: Actor, id: string) {
   return inTransaction(prisma, "Region", async (tx: Tx) => {
     const region = await tx.region.findUnique({ where: { id }, include: { _count: { select: { children: true } }, congress: true } });
     if (!region) throw Errors.notFound("Region", id);
-    await requireRegionAdmin(tx, viewer, region, "delete regions");
+    await requireRegionAdmin(tx, viewer, region);
     if (region._count.children > 0 || region.congress) {
       throw Errors.conflict(`${region.name} still has sub-regions or a congress; delete those first.`);
     }

@@ -1,11 +1,12 @@
 import type { Congress, Prisma, Region, Station } from "../../generated/prisma/client";
 import type { StationKind } from "../../generated/prisma/enums";
-import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach, requireSignedIn } from "../../auth/guard";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { newPublicCode } from "../../lib/codes";
 import { recordAudit, type Actor } from "../audit/record";
+import { requireRegionAdmin } from "../regions/service";
 import { CreateStationInput, UpdateStationInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
@@ -33,9 +34,10 @@ export async function createStation(actor: Actor, rawInput: unknown) {
   return inTransaction(actor.prisma, `Station ${input.name}`, async (tx: Tx) => {
     const congress = await tx.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
     if (!congress) throw Errors.notFound("Congress", input.congressId);
-    requireRoleOver(actor.viewer, ADMIN_ROLES, congress.path, "set up stations of this congress");
+    requireRecordInReach(actor.viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     const region = await tx.region.findUnique({ where: { id: input.regionId } });
     if (!region) throw Errors.notFound("Region", input.regionId);
+    await requireRegionAdmin(tx, actor.viewer, region);
     if (!region.path.startsWith(congress.region.path)) {
       throw Errors.badInput(`The station must lie within ${congress.region.name}.`, [{ field: "input.regionId", message: "outside the congress's region" }]);
     }
@@ -55,18 +57,18 @@ export async function createStation(actor: Actor, rawInput: unknown) {
   });
 }
 
-async function managedStation(tx: Tx, actor: Actor, id: string, what: string): Promise<Station> {
+async function managedStation(tx: Tx, actor: Actor, id: string): Promise<Station> {
   requireSignedIn(actor.viewer);
   const station = await tx.station.findUnique({ where: { id } });
   if (!station) throw Errors.notFound("Station", id);
-  requireRoleOver(actor.viewer, ADMIN_ROLES, station.congressPath, what);
+  requireRecordInReach(actor.viewer, ADMIN_ROLES, station.congressPath, "Station", id);
   return station;
 }
 
 export async function updateStation(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateStationInput, rawInput);
   return inTransaction(actor.prisma, `Station ${input.name}`, async (tx: Tx) => {
-    const station = await managedStation(tx, actor, id, "edit this station");
+    const station = await managedStation(tx, actor, id);
     if (station.kind !== "ONLINE" && !input.address) {
       throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
     }
@@ -82,7 +84,7 @@ export async function updateStation(actor: Actor, id: string, rawInput: unknown)
 /** Issues a new station code; the old QR code stops working. */
 export async function rotateStationCode(actor: Actor, id: string) {
   return inTransaction(actor.prisma, "Station", async (tx: Tx) => {
-    const station = await managedStation(tx, actor, id, "rotate this station's code");
+    const station = await managedStation(tx, actor, id);
     const after = await tx.station.update({ where: { id }, data: { publicCode: newPublicCode(), version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "rotateStationCode", entityType: "Station", entityId: id, congressPath: station.congressPath });
     return after;

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { ADMIN_ROLES, requireRoleOver } from "../../auth/guard";
+import { ADMIN_ROLES, requireRecordInReach } from "../../auth/guard";
 import type { Viewer } from "../../auth/viewer";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
@@ -10,10 +10,11 @@ import { CreateCongressSessionInput, CreateTermInput, UpdateTermInput } from "./
 type Tx = Prisma.TransactionClient;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-async function congressForAdmin(tx: Tx, viewer: Viewer, congressId: string) {
+/** The congress of a term or session; outside the viewer's reach, the record named by id (`target`) is reported missing. */
+async function congressForAdmin(tx: Tx, viewer: Viewer, congressId: string, target = { what: "Congress", id: congressId }) {
   const congress = await tx.congress.findUnique({ where: { id: congressId } });
-  if (!congress) throw Errors.notFound("Congress", congressId);
-  requireRoleOver(viewer, ADMIN_ROLES, congress.path, "manage this congress's terms and sessions");
+  if (!congress) throw Errors.notFound(target.what, target.id);
+  requireRecordInReach(viewer, ADMIN_ROLES, congress.path, target.what, target.id);
   return congress;
 }
 
@@ -54,7 +55,7 @@ export async function updateTerm(actor: Actor, id: string, rawInput: unknown) {
   return inTransaction(prisma, "Term", async (tx: Tx) => {
     const term = await tx.term.findUnique({ where: { id } });
     if (!term) throw Errors.notFound("Term", id);
-    const congress = await congressForAdmin(tx, viewer, term.congressId);
+    const congress = await congressForAdmin(tx, viewer, term.congressId, { what: "Term", id });
     await assertNoOverlap(tx, term.congressId, input.startDate, input.endDate ?? null, id);
     const { count } = await tx.term.updateMany({
       where: { id, version: input.version },
@@ -73,7 +74,7 @@ export async function createCongressSession(actor: Actor, rawInput: unknown) {
   return inTransaction(prisma, `Session ${input.number}`, async (tx: Tx) => {
     const term = await tx.term.findUnique({ where: { id: input.termId } });
     if (!term) throw Errors.notFound("Term", input.termId);
-    const congress = await congressForAdmin(tx, viewer, term.congressId);
+    const congress = await congressForAdmin(tx, viewer, term.congressId, { what: "Term", id: input.termId });
     if (input.startDate < term.startDate || (term.endDate && input.endDate > term.endDate)) {
       throw Errors.badInput(`A session of term ${term.number} falls within ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "open"}.`, [
         { field: "input.startDate", message: "outside the term" },
