@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 
-/** Tables whose rows own a set of links (a group's members, its stations) changed by set-type mutations. */
-export type SetOwnerTable = "WorkingGroup";
+/** Tables whose rows own a set (a group's members and stations, an account's role grants) changed by set-type mutations. */
+export type SetOwnerTable = "WorkingGroup" | "User";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

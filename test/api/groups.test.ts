@@ -128,4 +128,16 @@ describe("other set-type mutations are idempotent", () => {
     expect(new Set([...results.map((r) => r.data!.assignContact.id), again.assignContact.id]).size).toBe(1);
     expect(await env.db.prisma.contactAssignment.count({ where: { memberName: "赵委员", deputyMembershipId: deputy.id } })).toBe(1);
   });
+
+  it("granting a role someone already holds, even twice at once, answers the existing grant", async () => {
+    const admin = await demoViewer(env.db.prisma, "wh.admin");
+    const user = await env.db.prisma.user.findUniqueOrThrow({ where: { username: "wh.deputy" } });
+    const input = { userId: globalId("User", user.id), role: "SUPERVISOR", congressId: await congressIdOf(env.db.prisma, "五华区") };
+    const GRANT = `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id role } }`;
+    const results = await Promise.all([env.api.run(GRANT, { input }, admin), env.api.run(GRANT, { input }, admin)]);
+    expect(results.flatMap(codes)).toEqual([]);
+    const again = await env.api.data(GRANT, { input }, admin);
+    expect(new Set([...results.map((r) => r.data!.grantRole.id), again.grantRole.id]).size).toBe(1);
+    expect(await env.db.prisma.roleGrant.count({ where: { userId: user.id, role: "SUPERVISOR" } })).toBe(1);
+  });
 });
