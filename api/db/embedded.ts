@@ -12,6 +12,11 @@ export interface EmbeddedDatabase {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** The URL of a database on an embedded server (its credentials are fixed: it listens on loopback only). */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -78,7 +83,7 @@ export async function startEmbeddedPostgres(options: {
 
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    url: embeddedUrl(port, options.database),
     port,
     async stop() {
       if (stopped) return;

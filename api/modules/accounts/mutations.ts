@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
   }),
   grantRole: t.prismaField({
     type: RoleGrantRef,
-    description: "Grants a role at a congress you administer to an account you administer.",
+    description: "Grants a role at a congress you administer to an account you administer; granting one already held answers that grant.",
     args: { input: t.arg({ type: GrantRoleInput, required: true, description: "The grant." }) },
     resolve: async (query, _root, args, ctx) => {
       const grant = await grantRole(ctx, { ...args.input, userId: args.input.userId.id, congressId: args.input.congressId?.id });

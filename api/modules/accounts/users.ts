@@ -6,6 +6,7 @@ import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/vie
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { lockSetOwner } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
 
@@ -119,8 +120,10 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
       if (!congress) throw Errors.notFound("Congress", input.congressId);
       requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     }
+    // Granting what is already held is a no-op; the lock makes two grants at once see each other (a NULL congress escapes the unique index).
+    await lockSetOwner(tx, "User", user.id);
     const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: input.role, congressId: congress?.id ?? null } });
-    if (existing) throw Errors.conflict(`${user.displayName} already holds ${input.role} there.`);
+    if (existing) return existing;
     const created = await tx.roleGrant.create({
       data: { userId: user.id, role: input.role, congressId: congress?.id ?? null, congressPath: congress?.path ?? null, grantedById: accountId(viewer) },
     });

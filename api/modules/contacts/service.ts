@@ -39,13 +39,18 @@ export async function assignContact(actor: Actor, rawInput: unknown) {
     if (!deputy || !deputy.congressPath.startsWith(congress.path)) {
       throw Errors.badInput("Choose a deputy of this congress or of a congress below it.", [{ field: "input.deputyId", message: "outside the congress" }]);
     }
-    const existing = await tx.contactAssignment.findFirst({ where: { congressId: congress.id, memberName: input.memberName, deputyMembershipId: deputy.id } });
-    if (existing) throw Errors.conflict(`${input.memberName} already keeps in touch with this deputy.`);
-    const created = await tx.contactAssignment.create({
-      data: { congressId: congress.id, congressPath: congress.path, memberName: input.memberName, deputyMembershipId: deputy.id },
+    // Assigning twice (or twice at once) is a no-op that answers the existing assignment.
+    const { count } = await tx.contactAssignment.createMany({
+      data: [{ congressId: congress.id, congressPath: congress.path, memberName: input.memberName, deputyMembershipId: deputy.id }],
+      skipDuplicates: true,
     });
-    await recordAudit(tx, actor, { action: "assignContact", entityType: "ContactAssignment", entityId: created.id, congressPath: congress.path, after: created });
-    return created;
+    const assignment = await tx.contactAssignment.findUniqueOrThrow({
+      where: { congressId_memberName_deputyMembershipId: { congressId: congress.id, memberName: input.memberName, deputyMembershipId: deputy.id } },
+    });
+    if (count > 0) {
+      await recordAudit(tx, actor, { action: "assignContact", entityType: "ContactAssignment", entityId: assignment.id, congressPath: congress.path, after: assignment });
+    }
+    return assignment;
   });
 }
 

@@ -134,7 +134,7 @@ const RecordVisitInput = builder.inputType("RecordContactVisitInput", {
 builder.mutationFields((t) => ({
   assignContact: t.prismaField({
     type: "ContactAssignment",
-    description: "Assigns a member to keep in touch with a deputy.",
+    description: "Assigns a member to keep in touch with a deputy; assigning again answers the existing assignment.",
     args: { input: t.arg({ type: AssignContactInput, required: true, description: "The assignment." }) },
     resolve: async (query, _root, args, ctx) => {
       const created = await assignContact(ctx, { ...args.input, congressId: args.input.congressId.id, deputyId: args.input.deputyId.id });

@@ -124,6 +124,8 @@ export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unk
   const input = parseInput(ChangeDeputyStatusInput, rawInput);
   return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
     const membership = await managedMembership(tx, actor, id);
+    // The transition is judged on the status the caller saw; if it moved since, that is the news, not the transition.
+    if (membership.version !== input.version) throw Errors.staleVersion("This deputy");
     const transition = STATUS_TRANSITIONS.find((t) => t.from === membership.status && t.to === input.status);
     if (!transition) {
       const allowed = STATUS_TRANSITIONS.filter((t) => t.from === membership.status).map((t) => t.to);

@@ -5,6 +5,7 @@ import { ADMIN_ROLES, DEPUTY_MANAGERS, requireRecordInReach, requireSignedIn } f
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { lockSetOwner, planSetChange, type SetChangeMode } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
 
 type Tx = Prisma.TransactionClient;
@@ -17,9 +18,11 @@ const MembersInput = z.array(z.string().uuid()).max(2000, "at most 2000 members"
 /** Same branch of the tree: one path is a prefix of the other (a township station hosts county deputies too). */
 const sameBranch = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
-async function managedGroup(tx: Tx, actor: Actor, id: string): Promise<WorkingGroup> {
+async function managedGroup(tx: Tx, actor: Actor, id: string, lock = false): Promise<WorkingGroup> {
   requireSignedIn(actor.viewer);
-  const group = await tx.workingGroup.findUnique({ where: { id } });
+  // The lock comes before the read so that the audit's "before" is the state this change really replaces.
+  const exists = lock ? await lockSetOwner(tx, "WorkingGroup", id) : true;
+  const group = exists ? await tx.workingGroup.findUnique({ where: { id } }) : null;
   if (!group) throw Errors.notFound("Working group", id);
   requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, group.congressPath, "Working group", id);
   return group;
@@ -64,14 +67,16 @@ export async function updateWorkingGroup(actor: Actor, id: string, rawInput: unk
   });
 }
 
-/** Replaces the members of a group with the given deputies (or, with `keepExisting`, adds them). */
-export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputyIds: unknown, keepExisting = false) {
+/**
+ * Replaces the members of a group with the given deputies, or (mode `add`) adds them to it. Idempotent and
+ * safe under concurrency: the group row is locked, only missing links are inserted (ON CONFLICT DO NOTHING)
+ * and, for a replacement, only links no longer wanted are deleted.
+ */
+export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputyIds: unknown, mode: SetChangeMode = "replace") {
   const given = [...new Set(parseInput(MembersInput, rawDeputyIds, "deputyIds"))];
-  const current = keepExisting ? (await actor.prisma.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } })).map((m) => m.membershipId) : [];
-  const deputyIds = [...new Set([...current, ...given])];
   return inTransaction(actor.prisma, "Working group", async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, id);
-    const deputies = await tx.deputyMembership.findMany({ where: { id: { in: deputyIds } }, select: { id: true, congressPath: true, status: true } });
+    const group = await managedGroup(tx, actor, id, true);
+    const deputies = await tx.deputyMembership.findMany({ where: { id: { in: given } }, select: { id: true, congressPath: true, status: true } });
     const problems = given
       .map((deputyId, index) => {
         const deputy = deputies.find((d) => d.id === deputyId);
@@ -81,16 +86,19 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
       })
       .filter((p): p is { field: string; message: string } => p !== null);
     if (problems.length) throw Errors.badInput(`${problems.length} of the deputies cannot join ${group.name}.`, problems);
-    const before = await tx.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } });
-    await tx.workingGroupMember.deleteMany({ where: { groupId: id } });
-    await tx.workingGroupMember.createMany({ data: deputyIds.map((membershipId) => ({ groupId: id, membershipId })) });
+    const before = (await tx.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } })).map((m) => m.membershipId);
+    const change = planSetChange(before, given, mode);
+    if (change.toDelete.length) await tx.workingGroupMember.deleteMany({ where: { groupId: id, membershipId: { in: change.toDelete } } });
+    if (change.toInsert.length) {
+      await tx.workingGroupMember.createMany({ data: change.toInsert.map((membershipId) => ({ groupId: id, membershipId })), skipDuplicates: true });
+    }
     await recordAudit(tx, actor, {
-      action: keepExisting ? "addWorkingGroupMembers" : "setWorkingGroupMembers",
+      action: mode === "add" ? "addWorkingGroupMembers" : "setWorkingGroupMembers",
       entityType: "WorkingGroup",
       entityId: id,
       congressPath: group.congressPath,
-      before: before.map((m) => m.membershipId),
-      after: deputyIds,
+      before,
+      after: change.after,
     });
     return group;
   });
@@ -99,7 +107,7 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
 /** 编组进站: places a group in a station, or takes it out. */
 export async function setWorkingGroupStation(actor: Actor, groupId: string, stationId: string, assigned: boolean) {
   return inTransaction(actor.prisma, "Station assignment", async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, groupId);
+    const group = await managedGroup(tx, actor, groupId, true);
     const station = await tx.station.findUnique({ where: { id: stationId } });
     if (!station) throw Errors.notFound("Station", stationId);
     requireRecordInReach(actor.viewer, [...ADMIN_ROLES, "DEPUTY_AFFAIRS"], station.congressPath, "Station", stationId);
@@ -107,7 +115,7 @@ export async function setWorkingGroupStation(actor: Actor, groupId: string, stat
       throw Errors.badInput("The station and the group must belong to the same branch of congresses.", [{ field: "stationId", message: "another branch" }]);
     }
     if (assigned) {
-      await tx.workingGroupStation.upsert({ where: { groupId_stationId: { groupId, stationId } }, create: { groupId, stationId }, update: {} });
+      await tx.workingGroupStation.createMany({ data: [{ groupId, stationId }], skipDuplicates: true });
     } else {
       await tx.workingGroupStation.deleteMany({ where: { groupId, stationId } });
     }

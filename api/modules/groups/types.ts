@@ -229,7 +229,7 @@ builder.mutationFields((t) => ({
   }),
   setWorkingGroupMembers: t.prismaField({
     type: "WorkingGroup",
-    description: "Replaces a group's members with these deputies (of the same branch of congresses).",
+    description: "Replaces a group's members with these deputies (of the same branch of congresses); repeating it changes nothing.",
     args: {
       id: t.arg.globalID({ required: true, description: "The group." }),
       deputyIds: t.arg.globalIDList({ required: true, description: "Every member, at most 2000." }),
@@ -241,13 +241,13 @@ builder.mutationFields((t) => ({
   }),
   addWorkingGroupMembers: t.prismaField({
     type: "WorkingGroup",
-    description: "Adds deputies to a group, keeping its members (for bulk actions on a deputy list).",
+    description: "Adds deputies to a group, keeping its members (for bulk actions on a deputy list); deputies already in it are left as they are.",
     args: {
       id: t.arg.globalID({ required: true, description: "The group." }),
       deputyIds: t.arg.globalIDList({ required: true, description: "Deputies to add, at most 2000." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await setWorkingGroupMembers(ctx, args.id.id, args.deputyIds.map((d) => d.id), true);
+      await setWorkingGroupMembers(ctx, args.id.id, args.deputyIds.map((d) => d.id), "add");
       return ctx.prisma.workingGroup.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
