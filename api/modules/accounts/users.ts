@@ -1,8 +1,10 @@
 // Accounts and role grants, managed by administrators within their jurisdiction.
+import { z } from "zod";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
+import { canManageAccount } from "./policy";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -10,12 +12,27 @@ import { recordAudit, type Actor } from "../audit/record";
 import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
+const UUID = z.string().uuid();
 
-/** A user the viewer administers; anyone else reads as missing. */
-async function administeredUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+/**
+ * The user, its row locked until the transaction ends, when the viewer may manage it (policy.ts);
+ * else null. A grant committed meanwhile by another administrator (grantRole takes the same lock) is
+ * seen before the check, so no higher role can slip in between the check and the write.
+ */
+async function lockManageable(tx: Tx, viewer: Viewer, id: string): Promise<User | null> {
   requireSignedIn(viewer);
-  const user = await tx.user.findUnique({ where: { id } });
-  if (!user || !reaches(viewer, ADMIN_ROLES, user.congressPath)) throw Errors.notFound("User", id);
+  if (!UUID.safeParse(id).success) return null;
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
+  const user = await tx.user.findUnique({ where: { id }, include: { grants: { select: { role: true, congressPath: true } } } });
+  if (!user || !canManageAccount(viewer, user)) return null;
+  const { grants: _grants, ...row } = user;
+  return row;
+}
+
+/** A user the viewer may manage, locked; anyone else reads as missing. */
+async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+  const user = await lockManageable(tx, viewer, id);
+  if (!user) throw Errors.notFound("User", id);
   return user;
 }
 
@@ -45,7 +62,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
   const { prisma, viewer } = actor;
   const input = parseInput(UpdateUserInput, rawInput);
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
+    const user = await managedUser(tx, viewer, id);
     if (user.id === viewer.userId && !input.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
@@ -64,7 +81,7 @@ export async function resetUserPassword(actor: Actor, id: string, password: unkn
   const { prisma, viewer } = actor;
   const newPassword = parseInput(PASSWORD, password, "password");
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
+    const user = await managedUser(tx, viewer, id);
     const after = await tx.user.update({
       where: { id },
       data: { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null, version: { increment: 1 } },
@@ -78,7 +95,7 @@ export async function resetUserPassword(actor: Actor, id: string, password: unkn
 export async function unlockUser(actor: Actor, id: string) {
   const { prisma, viewer } = actor;
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
+    const user = await managedUser(tx, viewer, id);
     const after = await tx.user.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "unlockUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: { lockedUntil: user.lockedUntil } });
     return after;
@@ -108,7 +125,7 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
   const { prisma, viewer } = actor;
   const input = parseInput(GrantRoleInput, rawInput);
   return inTransaction(prisma, "This role grant", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, input.userId);
+    const user = await managedUser(tx, viewer, input.userId);
     let congress: { id: string; path: string } | null = null;
     if (input.role === "PLATFORM_ADMIN") {
       if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may make another platform administrator.");
@@ -136,6 +153,8 @@ export async function revokeRole(actor: Actor, grantId: string) {
     const grant = await tx.roleGrant.findUnique({ where: { id: grantId } });
     const visible = grant && (grant.congressPath ? reaches(viewer, ADMIN_ROLES, grant.congressPath) : isPlatformAdmin(viewer));
     if (!grant || !visible) throw Errors.notFound("Role grant", grantId);
+    // Revoking changes what the holder can do: it needs reach over the whole account too.
+    if (!(await lockManageable(tx, viewer, grant.userId))) throw Errors.notFound("Role grant", grantId);
     if (grant.role === "PLATFORM_ADMIN" && (await tx.roleGrant.count({ where: { role: "PLATFORM_ADMIN" } })) <= 1) {
       throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
     }
