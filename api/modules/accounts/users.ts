@@ -2,9 +2,12 @@
 import { z } from "zod";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRoleOver, requireSignedIn } from "../../auth/guard";
+import { assertPasswordCheckAllowed, clearedFailures, recordPasswordFailure } from "../../auth/password-throttle";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
+import { sessionCache } from "../../auth/session-cache";
 import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
 import { canManageAccount } from "./policy";
+import { endAllSessions } from "./sessions";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
@@ -69,7 +72,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
       data: { displayName: input.displayName, phone: input.phone ?? null, active: input.active, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(`Account ${user.username}`);
-    if (!input.active) await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!input.active) await endAllSessions(tx, id);
     const after = await tx.user.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, actor, { action: "updateUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: user, after });
     return after;
@@ -84,9 +87,9 @@ export async function resetUserPassword(actor: Actor, id: string, password: unkn
     const user = await managedUser(tx, viewer, id);
     const after = await tx.user.update({
       where: { id },
-      data: { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null, version: { increment: 1 } },
+      data: { passwordHash: await hashPassword(newPassword), ...clearedFailures(), version: { increment: 1 } },
     });
-    await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await endAllSessions(tx, id);
     await recordAudit(tx, actor, { action: "resetUserPassword", entityType: "User", entityId: id, congressPath: user.congressPath });
     return after;
   });
@@ -96,22 +99,30 @@ export async function unlockUser(actor: Actor, id: string) {
   const { prisma, viewer } = actor;
   return inTransaction(prisma, "User", async (tx: Tx) => {
     const user = await managedUser(tx, viewer, id);
-    const after = await tx.user.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
+    const after = await tx.user.update({ where: { id }, data: { ...clearedFailures(), version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "unlockUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: { lockedUntil: user.lockedUntil } });
     return after;
   });
 }
 
-export async function changeMyPassword(actor: Actor, rawInput: unknown) {
+/**
+ * Changes the caller's own password after checking the current one (throttled like a sign-in), and
+ * signs out every other session; the session making the change keeps working.
+ */
+export async function changeMyPassword(actor: Actor & { clientIp?: string }, rawInput: unknown) {
   const { prisma, viewer } = actor;
   requireSignedIn(viewer);
   const input = parseInput(ChangePasswordInput, rawInput);
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: viewer.userId! } });
+  const key = { username: user.username, ip: actor.clientIp ?? "unknown", clearedAt: user.failuresClearedAt, userId: user.id };
+  await assertPasswordCheckAllowed(prisma, key);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordPasswordFailure(prisma, key);
+    throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
+  }
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId! } });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
-    }
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), ...clearedFailures(), version: { increment: 1 } } });
+    await endAllSessions(tx, user.id, viewer.sessionId ? { familyId: viewer.sessionId } : undefined);
     await recordAudit(tx, actor, { action: "changeMyPassword", entityType: "User", entityId: user.id, congressPath: user.congressPath });
     return true;
   });
@@ -141,6 +152,7 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
     const created = await tx.roleGrant.create({
       data: { userId: user.id, role: input.role, congressId: congress?.id ?? null, congressPath: congress?.path ?? null, grantedById: accountId(viewer) },
     });
+    sessionCache.forget(user.id);
     await recordAudit(tx, actor, { action: "grantRole", entityType: "RoleGrant", entityId: created.id, congressPath: congress?.path ?? null, after: created });
     return created;
   });
@@ -159,6 +171,7 @@ export async function revokeRole(actor: Actor, grantId: string) {
       throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
     }
     await tx.roleGrant.delete({ where: { id: grantId } });
+    sessionCache.forget(grant.userId);
     await recordAudit(tx, actor, { action: "revokeRole", entityType: "RoleGrant", entityId: grantId, congressPath: grant.congressPath, before: grant });
     return grant;
   });
