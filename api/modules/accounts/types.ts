@@ -34,7 +34,7 @@ export const RoleGrantRef = builder.prismaNode("RoleGrant", {
 });
 
 export const UserNode = builder.prismaNode("User", {
-  description: "用户 An account. Administrators see the accounts of their jurisdiction; everyone sees their own.",
+  description: "用户 An account. Administrators see the accounts they may manage (every role the account holds lies in their reach); everyone sees their own.",
   id: { field: "id", description: "Global id." },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [userReadScope(ctx.viewer)] }),
@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
     {
       type: "User",
       cursor: "id",
-      description: "用户 Accounts of your jurisdiction (administrators).",
+      description: "用户 Accounts you may manage (administrators): at home in your reach and holding no role outside it.",
       args: {
         filter: t.arg({ type: UserFilter, description: "Conditions; omitted means every account you may see." }),
         sortBy: t.arg({ type: UserOrderField, description: "Sort field (default USERNAME)." }),
