@@ -1,5 +1,15 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./auth/client-address";
+
+function validTrustedProxies(setting: string): boolean {
+  try {
+    parseTrustedProxies(setting);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Every setting of the platform, read from the environment and validated once. */
 const ConfigSchema = z.object({
@@ -48,6 +58,11 @@ const ConfigSchema = z.object({
   /** Signs access tokens; at least 32 characters. Unset: a random one is kept in DATA_DIR/jwt-secret. */
   JWT_SECRET: z.string().min(32, "use at least 32 characters").optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDRs); default none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => validTrustedProxies(v), "use comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,::1"),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

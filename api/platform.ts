@@ -1,5 +1,6 @@
 import type http from "node:http";
 import path from "node:path";
+import { parseTrustedProxies } from "./auth/client-address";
 import { RateLimiter } from "./auth/rate-limit";
 import { loadJwtSecret } from "./auth/secret";
 import { AccessTokens } from "./auth/tokens";
@@ -35,7 +36,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     const demoLogins = await hasDemoLogins(prisma);
     await apollo.start();
     const auth = { tokens: new AccessTokens(loadJwtSecret(config), config.ACCESS_TOKEN_TTL_SECONDS), limiter: new RateLimiter() };
-    server = createHttpServer({ apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, isReady: () => ready });
+    server = createHttpServer({ apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, isReady: () => ready, trustedProxies: parseTrustedProxies(config.TRUSTED_PROXIES) });
     await new Promise<void>((resolve, reject) => {
       server!.once("error", (error: NodeJS.ErrnoException) =>
         reject(error.code === "EADDRINUSE" ? new Error(`Port ${config.PORT} is in use: stop the other program or set PORT.`) : error),

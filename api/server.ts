@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import { BlockList } from "node:net";
 import path from "node:path";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { PrismaClient } from "./generated/prisma/client";
+import { clientAddress } from "./auth/client-address";
 import { resolveViewer, type AuthRuntime } from "./auth/resolve-viewer";
 import type { Context } from "./graphql/context";
 import type { Logger } from "./logger";
@@ -17,6 +19,8 @@ export interface ServerDeps {
   maxPageSize: number;
   auth: AuthRuntime;
   isReady: () => boolean;
+  /** Proxies whose X-Forwarded-For gives the client address (TRUSTED_PROXIES). */
+  trustedProxies?: BlockList;
 }
 
 /** Large enough for a 10,000-row import sent as base64. */
@@ -92,7 +96,7 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
       log,
       maxPageSize: deps.maxPageSize,
       auth: deps.auth,
-      clientIp: req.socket.remoteAddress ?? "unknown",
+      clientIp: clientAddress(req.socket.remoteAddress, headers.get("x-forwarded-for"), deps.trustedProxies ?? new BlockList()),
     }),
   });
   const outHeaders: Record<string, string> = {};

@@ -2,8 +2,9 @@ import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../generated/prisma/client";
 import { Errors } from "../graphql/errors";
 import type { RateLimiter } from "./rate-limit";
+import { sessionCache } from "./session-cache";
 import { sha256, type AccessTokens } from "./tokens";
-import { anonymousViewer, type Role, type Viewer } from "./viewer";
+import { anonymousViewer, type Grant, type Viewer } from "./viewer";
 
 export interface AuthRuntime {
   tokens: AccessTokens;
@@ -14,19 +15,44 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
-/** Loads an account's grants: the viewer of a request signed with its access token. */
-export async function viewerForUser(prisma: PrismaClient, userId: string): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, displayName: true, active: true, grants: { select: { role: true, congressId: true, congressPath: true } } },
-  });
-  if (!user || !user.active) return null;
-  return {
-    userId: user.id,
-    displayName: user.displayName,
-    grants: user.grants.map((g) => ({ role: g.role as Role, congressId: g.congressId, congressPath: g.congressPath })),
-  };
+interface ViewerRow {
+  id: string;
+  displayName: string;
+  active: boolean;
+  live: boolean;
+  grants: Grant[];
 }
+
+/**
+ * Loads an account's grants: the viewer of a request signed with its access token. With a session id,
+ * also checks that the session is still live (one of its refresh tokens is not revoked): null when it
+ * was signed out, reset, disabled or ended by reuse detection. One statement, run on most requests.
+ */
+export async function viewerForUser(prisma: PrismaClient, userId: string, sessionId?: string): Promise<Viewer | null> {
+  const [user] = await prisma.$queryRaw<ViewerRow[]>`
+    SELECT u.id, u."displayName", u.active,
+      (${sessionId ?? null}::uuid IS NULL OR EXISTS (
+        SELECT 1 FROM "RefreshToken" r WHERE r."userId" = u.id AND r."familyId" = ${sessionId ?? null}::uuid AND r."revokedAt" IS NULL)) AS live,
+      COALESCE((SELECT json_agg(json_build_object('role', g.role, 'congressId', g."congressId", 'congressPath', g."congressPath") ORDER BY g."createdAt")
+        FROM "RoleGrant" g WHERE g."userId" = u.id), '[]'::json) AS grants
+    FROM "User" u WHERE u.id = ${userId}::uuid`;
+  if (!user || !user.active || !user.live) return null;
+  return { userId: user.id, displayName: user.displayName, grants: user.grants, ...(sessionId && { sessionId }) };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function sessionViewer(prisma: PrismaClient, userId: string, sessionId: string): Promise<Viewer | null> {
+  if (!UUID.test(userId) || !UUID.test(sessionId)) return null;
+  const cached = sessionCache.get(userId, sessionId);
+  if (cached) return cached;
+  const viewer = await viewerForUser(prisma, userId, sessionId);
+  if (viewer) sessionCache.set(userId, sessionId, viewer);
+  return viewer;
+}
+
+/** `Bearer <token>`: the only Authorization scheme; a JWT is three base64url parts. */
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 
 /**
  * Who is calling: `Authorization: Bearer <access token>` for accounts, `X-Api-Key: <key>` for
@@ -38,12 +64,14 @@ export async function resolveViewer(
   auth: AuthRuntime,
   headers: { authorization?: string; apiKey?: string },
 ): Promise<Viewer> {
-  const bearer = headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) {
-    const userId = await auth.tokens.verify(bearer);
-    if (!userId) throw unauthenticated("Your access token is invalid or expired. Get a new one with `refreshToken`, or sign in again.");
-    const viewer = await viewerForUser(prisma, userId);
-    if (!viewer) throw unauthenticated("This account is disabled or no longer exists.");
+  const authorization = headers.authorization?.trim();
+  if (authorization) {
+    const bearer = authorization.match(BEARER)?.[1];
+    if (!bearer) throw unauthenticated("The Authorization header must be `Bearer <access token>`; send no Authorization header to call anonymously.");
+    const verified = await auth.tokens.verify(bearer);
+    if (!verified) throw unauthenticated("Your access token is invalid or expired. Get a new one with `refreshToken`, or sign in again.");
+    const viewer = await sessionViewer(prisma, verified.userId, verified.sessionId);
+    if (!viewer) throw unauthenticated("This session has ended (signed out, password reset, or account disabled). Sign in again.");
     return viewer;
   }
   if (headers.apiKey) {

@@ -23,9 +23,10 @@ export class AccessTokens {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async sign(userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  /** A token for `userId` in session `sessionId` (the refresh token family), carried as `sid`. */
+  async sign(userId: string, sessionId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -35,11 +36,11 @@ export class AccessTokens {
     return { token, expiresAt };
   }
 
-  /** The user id of a valid token; null when the token is malformed, forged or expired. */
-  async verify(token: string): Promise<string | null> {
+  /** The user and session of a valid token; null when the token is malformed, forged, expired or has no session. */
+  async verify(token: string): Promise<{ userId: string; sessionId: string } | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"] });
-      return typeof payload.sub === "string" ? payload.sub : null;
+      return typeof payload.sub === "string" && typeof payload.sid === "string" ? { userId: payload.sub, sessionId: payload.sid } : null;
     } catch {
       return null;
     }

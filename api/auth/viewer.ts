@@ -24,6 +24,8 @@ export interface Viewer {
   /** Shown in audit events. */
   displayName?: string;
   grants: Grant[];
+  /** The session (refresh token family) of the access token the caller sent. */
+  sessionId?: string;
   /** Set when the caller authenticated with an API key instead of an account. */
   apiKey?: { id: string; scopes: string[] };
 }

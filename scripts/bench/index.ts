@@ -135,8 +135,8 @@ async function main(): Promise<void> {
     const auth = { tokens: new AccessTokens(secret, 900), limiter: new RateLimiter() };
     const results: { name: string; api: LoadResult; floor: LoadResult; sqlPerRequest: number }[] = [];
     for (const op of ops) {
-      const userId = op.token ? await auth.tokens.verify(op.token) : null;
-      const viewer = userId ? (await viewerForUser(counting, userId))! : { userId: null, grants: [] };
+      const verified = op.token ? await auth.tokens.verify(op.token) : null;
+      const viewer = verified ? (await viewerForUser(counting, verified.userId, verified.sessionId))! : { userId: null, grants: [] };
       statements = 0;
       const check = await apollo.executeOperation({ query: op.query, variables: op.variables() }, { contextValue: { prisma: counting, viewer, requestId: "bench", log: createLogger("silent"), maxPageSize: 1000, auth, clientIp: "127.0.0.1" } });
       if (check.body.kind === "single" && check.body.singleResult.errors) throw new Error(`${op.name}: ${JSON.stringify(check.body.singleResult.errors)}`);

@@ -264,3 +264,118 @@ describe("permission matrix: role at a county × operation × where the record i
     expect(allowed ? "allow" : "deny").toBe(expected);
   });
 });
+
+// Account management: the accounts are at home in the caller's county (五华区) and each holds one role
+// at a different place; an administrator manages an account only when every role it holds lies in its
+// own reach, and an account holding PLATFORM_ADMIN only when it is a platform administrator itself.
+const HOLDINGS = { ...PLACES, platform: null } as const;
+type Holding = keyof typeof HOLDINGS;
+
+interface Holder {
+  id: string;
+  gid: string;
+}
+
+interface AccountOperation {
+  name: string;
+  run(api: TestApi, db: TestDatabase, viewer: Viewer, holder: Holder): Promise<boolean>;
+}
+
+const managerOf = (role: Role | "ANONYMOUS", holding: Holding) =>
+  role === "PLATFORM_ADMIN" || (role === "CONGRESS_ADMIN" && (holding === "own" || holding === "descendant"));
+
+const ACCOUNT_OPERATIONS: AccountOperation[] = [
+  {
+    name: "resetUserPassword",
+    run: async (api, _db, viewer, h) =>
+      writeAllowed(await api.run(`mutation ($id: ID!) { resetUserPassword(id: $id, password: "matrix-password-1") { id } }`, { id: h.gid }, viewer)),
+  },
+  {
+    name: "updateUser",
+    run: async (api, db, viewer, h) => {
+      const { version } = await db.prisma.user.findUniqueOrThrow({ where: { id: h.id } });
+      return writeAllowed(
+        await api.run(`mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { displayName: "矩阵", active: true, version: $v }) { id } }`, { id: h.gid, v: version }, viewer),
+      );
+    },
+  },
+  {
+    name: "unlockUser",
+    run: async (api, _db, viewer, h) => writeAllowed(await api.run(`mutation ($id: ID!) { unlockUser(id: $id) { id } }`, { id: h.gid }, viewer)),
+  },
+  {
+    name: "grantRole at the caller's own congress",
+    run: async (api, db, viewer, h) => {
+      const own = await db.prisma.congress.findFirstOrThrow({ where: { region: { name: HOME } } });
+      await db.prisma.roleGrant.deleteMany({ where: { userId: h.id, role: "SUPERVISOR", congressId: own.id } });
+      return writeAllowed(
+        await api.run(`mutation ($u: ID!, $c: ID!) { grantRole(input: { userId: $u, role: SUPERVISOR, congressId: $c }) { id } }`, { u: h.gid, c: globalId("Congress", own.id) }, viewer),
+      );
+    },
+  },
+  {
+    name: "revokeRole of a grant at the caller's own congress",
+    run: async (api, db, viewer, h) => {
+      const own = await db.prisma.congress.findFirstOrThrow({ where: { region: { name: HOME } } });
+      await db.prisma.roleGrant.deleteMany({ where: { userId: h.id, role: "UNIT_STAFF", congressId: own.id } });
+      const grant = await db.prisma.roleGrant.create({ data: { userId: h.id, role: "UNIT_STAFF", congressId: own.id, congressPath: own.path } });
+      return writeAllowed(await api.run(`mutation ($id: ID!) { revokeRole(id: $id) }`, { id: globalId("RoleGrant", grant.id) }, viewer));
+    },
+  },
+  {
+    name: "read the account and its phone by node(id)",
+    run: async (api, db, viewer, h) => {
+      // updateUser above clears the phone it is not sent.
+      await db.prisma.user.update({ where: { id: h.id }, data: { phone: "13900000000" } });
+      const node = (await api.data(`query ($id: ID!) { node(id: $id) { ... on User { phone viewerCanManage } } }`, { id: h.gid }, viewer)).node;
+      if (node) expect(node).toEqual({ phone: "13900000000", viewerCanManage: true });
+      return Boolean(node);
+    },
+  },
+  {
+    name: "find the account in users()",
+    run: async (api, _db, viewer, h) => {
+      const result = await api.run(`{ users(first: 1000) { edges { node { id } } } }`, {}, viewer);
+      return writeAllowed(result) && result.data!.users.edges.some((e: { node: { id: string } }) => e.node.id === h.gid);
+    },
+  },
+];
+
+describe("permission matrix: role at a county × account operation × where the account's role is", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  const holders = {} as Record<Holding, Holder>;
+  const viewers = {} as Record<string, Viewer>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await loadDemo(db.prisma);
+    api = await TestApi.start(db.prisma);
+    const home = await db.prisma.congress.findFirstOrThrow({ where: { region: { name: HOME } } });
+    for (const [holding, region] of Object.entries(HOLDINGS) as [Holding, string | null][]) {
+      const user = await db.prisma.user.create({
+        data: { username: `holder.${holding}`, displayName: `持有${holding}`, passwordHash: "x", phone: "13900000000", homeCongressId: home.id, congressPath: home.path },
+      });
+      const at = region ? await db.prisma.congress.findFirstOrThrow({ where: { region: { name: region } } }) : null;
+      await db.prisma.roleGrant.create({ data: { userId: user.id, role: at ? "CONGRESS_ADMIN" : "PLATFORM_ADMIN", congressId: at?.id ?? null, congressPath: at?.path ?? null } });
+      holders[holding] = { id: user.id, gid: globalId("User", user.id) };
+    }
+    for (const role of ROLES) {
+      viewers[role] = role === "ANONYMOUS" ? { userId: null, grants: [] } : await viewerAt(db.prisma, role, HOME);
+    }
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  const cells = ACCOUNT_OPERATIONS.flatMap((op) =>
+    ROLES.flatMap((role) => (Object.keys(HOLDINGS) as Holding[]).map((holding) => [op.name, role, holding, managerOf(role, holding) ? "allow" : "deny", op] as const)),
+  );
+
+  it.each(cells)("%s as %s on an account holding a role at %s: %s", async (_name, role, holding, expected, op) => {
+    const viewer = role === "PLATFORM_ADMIN" ? { userId: "matrix-platform-admin", grants: [{ role: "PLATFORM_ADMIN" as const, congressId: null, congressPath: null }] } : viewers[role];
+    const allowed = await op.run(api, db, viewer, holders[holding]);
+    expect(allowed ? "allow" : "deny").toBe(expected);
+  });
+});

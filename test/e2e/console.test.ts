@@ -50,7 +50,7 @@ describe("the console", () => {
     await page.goto(`${platform.url}/admin/`);
     await page.locator("input[name=username]").waitFor();
     await signInAs("wh.admin", "wrong-password-1");
-    await page.getByText("未登录或登录已过期：Wrong username or password.").waitFor();
+    await page.getByText("未登录或登录已过期：Wrong username or password, or the account is disabled.").waitFor();
   });
 
   it("gives a deputy a menu without accounts, keys or audit log", async () => {

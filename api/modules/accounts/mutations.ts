@@ -70,17 +70,17 @@ builder.mutationFields((t) => ({
   }),
   refreshToken: t.field({
     type: AuthPayload,
-    description: "Exchanges a refresh token for a new session. Each refresh token works once; reusing one signs the account out everywhere.",
+    description: "Exchanges a refresh token for a new pair. Each refresh token works once; reusing one more than 10 s after its first use signs the account out everywhere.",
     args: { refreshToken: t.arg.string({ required: true, description: "The refresh token from `login` or the last refresh." }) },
     resolve: (_root, args, ctx) => refresh(ctx.prisma, ctx.auth.tokens, args.refreshToken),
   }),
   logout: t.boolean({
-    description: "Signs out a session by revoking its refresh token (the access token expires by itself within minutes).",
+    description: "Signs out the session of this refresh token: its refresh and access tokens stop working.",
     args: { refreshToken: t.arg.string({ required: true, description: "The session's refresh token." }) },
     resolve: (_root, args, ctx) => logout(ctx.prisma, args.refreshToken),
   }),
   changeMyPassword: t.boolean({
-    description: "Changes your own password.",
+    description: "Changes your own password and signs out your other sessions; five wrong current passwords lock the account like sign-ins.",
     args: { input: t.arg({ type: ChangePasswordInput, required: true, description: "Current and new password." }) },
     resolve: (_root, args, ctx) => changeMyPassword(ctx, args.input),
   }),

@@ -15,8 +15,8 @@ export const accountRules = {
     grantRole: isAdministrator,
     revokeRole: isAdministrator,
   },
-  // `phone` is private: its resolver nulls it outside the account's administrators (a per-row check, not a rule).
-  User: fields("id", "username", "displayName", "phone", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version"),
+  // `phone` is private: its resolver nulls it unless the caller may manage the account (policy.ts; a per-row check, not a rule).
+  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version"),
   RoleGrant: fields("id", "role", "congress", "createdAt"),
   AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
   ...connectionTypes("QueryUsers"),

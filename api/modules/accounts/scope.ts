@@ -1,20 +1,4 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { adminPathWhere } from "../../auth/scope";
-import { accountId, type Viewer } from "../../auth/viewer";
-
-/** Accounts a viewer may read: those it administers, and its own. */
-export function userReadScope(viewer: Viewer): Prisma.UserWhereInput {
-  const self = accountId(viewer);
-  const administered = adminPathWhere(viewer, "congressPath") as Prisma.UserWhereInput;
-  return self ? { OR: [administered, { id: self }] } : administered;
-}
-
-/** Grants a viewer may read: those at congresses it administers, and its own. */
-export function roleGrantReadScope(viewer: Viewer): Prisma.RoleGrantWhereInput {
-  const self = accountId(viewer);
-  const administered = adminPathWhere(viewer, "congressPath") as Prisma.RoleGrantWhereInput;
-  return self ? { OR: [administered, { userId: self }] } : administered;
-}
 
 interface UserFilterInput {
   homeCongressId?: { id: string } | null;

@@ -1,13 +1,21 @@
 // Sign-in, token refresh and sign-out.
-import type { PrismaClient, User } from "../../generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient, User } from "../../generated/prisma/client";
+import { assertPasswordCheckAllowed, recordPasswordFailure, recordPasswordSuccess } from "../../auth/password-throttle";
 import { verifyPassword } from "../../auth/passwords";
+import { sessionCache } from "../../auth/session-cache";
 import { AccessTokens, randomSecret, sha256 } from "../../auth/tokens";
+import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { LoginInput } from "./inputs";
 
-export const LOCKOUT = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
 export const REFRESH_TOKEN_DAYS = 30;
+/**
+ * A refresh token used again this soon after its rotation is taken for a second tab or a retried
+ * request of the same client, not a thief: see `refresh`.
+ */
+export const REFRESH_REUSE_GRACE_MS = 10_000;
 
 export interface Session {
   accessToken: string;
@@ -19,68 +27,95 @@ export interface Session {
   user: User;
 }
 
-async function issueSession(prisma: PrismaClient, tokens: AccessTokens, user: User): Promise<Session> {
-  const access = await tokens.sign(user.id);
+type Db = PrismaClient | Prisma.TransactionClient;
+
+async function issueSession(db: Db, tokens: AccessTokens, user: User, familyId: string = randomUUID()): Promise<Session> {
+  const access = await tokens.sign(user.id, familyId);
   const refreshToken = randomSecret("rt");
   const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000);
-  const row = await prisma.refreshToken.create({ data: { userId: user.id, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt } });
+  const row = await db.refreshToken.create({ data: { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt } });
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, refreshTokenId: row.id, user };
 }
 
+/** The one answer to every refused sign-in, whatever the account's state, so none is revealed. */
+const signInRefused = () => Errors.unauthenticated("Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress.");
+
 /**
- * Checks the password and issues tokens. Failed attempts are recorded outside any transaction so
- * they count even though the call fails; an account locks after 5 failures in 15 minutes, an
- * address is refused after 20.
+ * Checks the password and issues tokens. Unknown names, disabled accounts and wrong passwords get the
+ * same answer after the same work (a password hash is verified in every case), and all count towards
+ * the same lock (see password-throttle.ts).
  */
 export async function login(prisma: PrismaClient, tokens: AccessTokens, rawInput: unknown, ip: string): Promise<Session> {
   const input = parseInput(LoginInput, rawInput);
-  const since = new Date(Date.now() - LOCKOUT.windowMinutes * 60_000);
-  const fromAddress = await prisma.loginAttempt.count({ where: { ip, success: false, createdAt: { gte: since } } });
-  if (fromAddress >= LOCKOUT.perAddress) {
-    throw Errors.rateLimited(LOCKOUT.windowMinutes * 60, "Too many failed sign-ins from your network address.");
-  }
   const user = await prisma.user.findUnique({ where: { username: input.username } });
-  if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    await prisma.loginAttempt.create({ data: { username: input.username, ip, success: false } });
-    throw Errors.accountLocked(user.lockedUntil);
-  }
+  const key = { username: input.username, ip, clearedAt: user?.failuresClearedAt, userId: user?.id };
+  await assertPasswordCheckAllowed(prisma, key);
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !valid) {
-    await prisma.loginAttempt.create({ data: { username: input.username, ip, success: false } });
-    if (user) {
-      const failed = user.failedLogins + 1;
-      const lockedUntil = failed >= LOCKOUT.perAccount ? new Date(Date.now() + LOCKOUT.windowMinutes * 60_000) : null;
-      await prisma.user.update({ where: { id: user.id }, data: { failedLogins: lockedUntil ? 0 : failed, lockedUntil } });
-      if (lockedUntil) throw Errors.accountLocked(lockedUntil);
-    }
-    throw Errors.unauthenticated("Wrong username or password.");
+  if (!user || !valid || !user.active) {
+    await recordPasswordFailure(prisma, key);
+    throw signInRefused();
   }
-  if (!user.active) throw Errors.unauthenticated("This account is disabled. Ask an administrator of your congress.");
-  await prisma.loginAttempt.create({ data: { username: input.username, ip, success: true } });
-  const signedIn = await prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() } });
+  await recordPasswordSuccess(prisma, key);
+  const signedIn = await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return issueSession(prisma, tokens, signedIn);
 }
 
-/** Exchanges a refresh token for a new pair; a token used twice signs the account out everywhere. */
+const refreshRefused = {
+  unknown: () => Errors.unauthenticated("This refresh token is not valid. Sign in again."),
+  signedOut: () => Errors.unauthenticated("This session was signed out. Sign in again."),
+  reused: () =>
+    Errors.unauthenticated("This refresh token was already used, so every session of this account was signed out for safety. Sign in again."),
+  expired: () => Errors.unauthenticated("Your session expired. Sign in again."),
+  disabled: () => Errors.unauthenticated("This account is disabled. Ask an administrator of your congress."),
+};
+
+/**
+ * Exchanges a refresh token for a new pair. A token revoked by a sign-out (logout, reset, disable)
+ * just answers "signed out". A token already rotated is normally a stolen copy, and signs the account
+ * out everywhere, except within REFRESH_REUSE_GRACE_MS of its rotation while its session is still
+ * live: then two tabs raced with one token, and the late one gets a new token of the same session.
+ * (Handing back the successor already issued would need its secret, which is stored only hashed;
+ * a sibling token is as good, and signing out the session still ends both.)
+ */
 export async function refresh(prisma: PrismaClient, tokens: AccessTokens, refreshToken: string): Promise<Session> {
-  const stored = await prisma.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, include: { user: true } });
-  if (!stored) throw Errors.unauthenticated("This refresh token is not valid. Sign in again.");
-  if (stored.revokedAt) {
-    await prisma.refreshToken.updateMany({ where: { userId: stored.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    throw Errors.unauthenticated("This refresh token was already used, so every session of this account was signed out for safety. Sign in again.");
-  }
-  if (stored.expiresAt <= new Date()) throw Errors.unauthenticated("Your session expired. Sign in again.");
-  if (!stored.user.active) throw Errors.unauthenticated("This account is disabled. Ask an administrator of your congress.");
-  const { count } = await prisma.refreshToken.updateMany({ where: { id: stored.id, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (count === 0) throw Errors.unauthenticated("This refresh token was just used by another request. Sign in again.");
-  const session = await issueSession(prisma, tokens, stored.user);
-  await prisma.refreshToken.update({ where: { id: stored.id }, data: { replacedBy: session.refreshTokenId } });
-  return session;
+  const outcome = await inTransaction(prisma, "Session", async (tx: Prisma.TransactionClient) => {
+    const stored = await tx.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, include: { user: true } });
+    if (!stored) throw refreshRefused.unknown();
+    if (stored.expiresAt <= new Date()) throw refreshRefused.expired();
+    if (!stored.user.active) throw refreshRefused.disabled();
+    // Row lock: of two concurrent uses, the second waits here and then sees the first's rotation.
+    const { count } = await tx.refreshToken.updateMany({ where: { id: stored.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 1) {
+      const session = await issueSession(tx, tokens, stored.user, stored.familyId);
+      await tx.refreshToken.update({ where: { id: stored.id }, data: { replacedBy: session.refreshTokenId } });
+      return session;
+    }
+    const current = await tx.refreshToken.findUniqueOrThrow({ where: { id: stored.id } });
+    if (!current.replacedBy) throw refreshRefused.signedOut();
+    const live = await tx.refreshToken.count({ where: { familyId: stored.familyId, revokedAt: null } });
+    if (live > 0 && Date.now() - current.revokedAt!.getTime() <= REFRESH_REUSE_GRACE_MS) return issueSession(tx, tokens, stored.user, stored.familyId);
+    return "reused" as const;
+  });
+  if (outcome !== "reused") return outcome;
+  const stored = await prisma.refreshToken.findUniqueOrThrow({ where: { tokenHash: sha256(refreshToken) }, select: { userId: true } });
+  await endAllSessions(prisma, stored.userId);
+  throw refreshRefused.reused();
 }
 
-/** Revokes one refresh token; signing out twice is fine. */
+/** Revokes every refresh token of an account and forgets its cached sessions: its access tokens stop working too. */
+export async function endAllSessions(db: Db, userId: string, except?: { familyId: string }): Promise<void> {
+  await db.refreshToken.updateMany({
+    where: { userId, revokedAt: null, ...(except && { NOT: { familyId: except.familyId } }) },
+    data: { revokedAt: new Date() },
+  });
+  sessionCache.forget(userId);
+}
+
+/** Signs out the session of this refresh token (every token of its family); signing out twice is fine. */
 export async function logout(prisma: PrismaClient, refreshToken: string): Promise<boolean> {
-  await prisma.refreshToken.updateMany({ where: { tokenHash: sha256(refreshToken), revokedAt: null }, data: { revokedAt: new Date() } });
+  const stored = await prisma.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, select: { userId: true, familyId: true } });
+  if (!stored) return true;
+  await prisma.refreshToken.updateMany({ where: { familyId: stored.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  sessionCache.forget(stored.userId);
   return true;
 }
-

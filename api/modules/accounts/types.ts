@@ -1,13 +1,13 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { Role } from "../../generated/prisma/enums";
-import { ADMIN_ROLES } from "../../auth/guard";
-import { accountId, reaches } from "../../auth/viewer";
+import { accountId } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import type { Context } from "../../graphql/context";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
-import { roleGrantReadScope, userFilterWhere, userReadScope } from "./scope";
+import { MANAGED_ACCOUNT_SELECT, canManageAccount, roleGrantReadScope, userReadScope } from "./policy";
+import { userFilterWhere } from "./scope";
 
 const ROLE_LABELS: Record<Role, string> = {
   PLATFORM_ADMIN: "平台管理员 Platform administrator: everything, everywhere.",
@@ -34,7 +34,7 @@ export const RoleGrantRef = builder.prismaNode("RoleGrant", {
 });
 
 export const UserNode = builder.prismaNode("User", {
-  description: "用户 An account. Administrators see the accounts of their jurisdiction; everyone sees their own.",
+  description: "用户 An account. Administrators see the accounts they may manage (every role the account holds lies in their reach); everyone sees their own.",
   id: { field: "id", description: "Global id." },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [userReadScope(ctx.viewer)] }),
@@ -43,15 +43,23 @@ export const UserNode = builder.prismaNode("User", {
     displayName: t.exposeString("displayName", { description: "Name shown to others." }),
     phone: t.string({
       nullable: true,
-      description: "Private: shown only to the account itself and administrators over its home congress; null for anyone else.",
-      resolve: (user, _args, ctx) =>
-        user.id === accountId(ctx.viewer) || reaches(ctx.viewer, ADMIN_ROLES, user.congressPath) ? user.phone : null,
+      description: "Private: shown only to the account itself and administrators who may manage it; null for anyone else.",
+      select: { phone: true, ...MANAGED_ACCOUNT_SELECT },
+      resolve: (user, _args, ctx) => (user.id === accountId(ctx.viewer) || canManageAccount(ctx.viewer, user) ? user.phone : null),
+    }),
+    viewerCanManage: t.boolean({
+      description: "Whether you may edit this account, reset its password, unlock it and change its roles: every role it holds lies in your reach.",
+      select: MANAGED_ACCOUNT_SELECT,
+      resolve: (user, _args, ctx) => canManageAccount(ctx.viewer, user),
     }),
     homeCongress: t.relation("homeCongress", { description: "The congress the account belongs to." }),
     active: t.exposeBoolean("active", { description: "False when disabled: it cannot sign in." }),
     lockedUntil: t.expose("lockedUntil", { type: "DateTime", nullable: true, description: "Locked after failed sign-ins until then." }),
     lastLoginAt: t.expose("lastLoginAt", { type: "DateTime", nullable: true, description: "Last successful sign-in." }),
-    grants: t.relation("grants", { description: "Roles it holds.", query: () => ({ orderBy: [{ role: "asc" }, { createdAt: "asc" }] }) }),
+    grants: t.relation("grants", {
+      description: "Roles it holds that you may see (the grants at congresses you administer, or all of your own).",
+      query: (_args, ctx) => ({ where: roleGrantReadScope(ctx.viewer), orderBy: [{ role: "asc" }, { createdAt: "asc" }] }),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
@@ -92,7 +100,7 @@ builder.queryFields((t) => ({
     {
       type: "User",
       cursor: "id",
-      description: "用户 Accounts of your jurisdiction (administrators).",
+      description: "用户 Accounts you may manage (administrators): at home in your reach and holding no role outside it.",
       args: {
         filter: t.arg({ type: UserFilter, description: "Conditions; omitted means every account you may see." }),
         sortBy: t.arg({ type: UserOrderField, description: "Sort field (default USERNAME)." }),

@@ -1,22 +1,41 @@
 // Accounts and role grants, managed by administrators within their jurisdiction.
+import { z } from "zod";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRecordInReach, requireSignedIn } from "../../auth/guard";
+import { assertPasswordCheckAllowed, clearedFailures, recordPasswordFailure } from "../../auth/password-throttle";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
+import { sessionCache } from "../../auth/session-cache";
 import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
+import { canManageAccount } from "./policy";
+import { endAllSessions } from "./sessions";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
-import { lockSetOwner } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
+const UUID = z.string().uuid();
 
-/** A user the viewer administers; anyone else reads as missing. */
-async function administeredUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+/**
+ * The user, its row locked until the transaction ends, when the viewer may manage it (policy.ts);
+ * else null. A grant committed meanwhile by another administrator (grantRole takes the same lock) is
+ * seen before the check, so no higher role can slip in between the check and the write.
+ */
+async function lockManageable(tx: Tx, viewer: Viewer, id: string): Promise<User | null> {
   requireSignedIn(viewer);
-  const user = await tx.user.findUnique({ where: { id } });
-  if (!user || !reaches(viewer, ADMIN_ROLES, user.congressPath)) throw Errors.notFound("User", id);
+  if (!UUID.safeParse(id).success) return null;
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
+  const user = await tx.user.findUnique({ where: { id }, include: { grants: { select: { role: true, congressPath: true } } } });
+  if (!user || !canManageAccount(viewer, user)) return null;
+  const { grants: _grants, ...row } = user;
+  return row;
+}
+
+/** A user the viewer may manage, locked; anyone else reads as missing. */
+async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+  const user = await lockManageable(tx, viewer, id);
+  if (!user) throw Errors.notFound("User", id);
   return user;
 }
 
@@ -46,14 +65,14 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
   const { prisma, viewer } = actor;
   const input = parseInput(UpdateUserInput, rawInput);
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
+    const user = await managedUser(tx, viewer, id);
     if (user.id === viewer.userId && !input.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
       data: { displayName: input.displayName, phone: input.phone ?? null, active: input.active, version: { increment: 1 } },
     });
     if (count === 0) throw Errors.staleVersion(`Account ${user.username}`);
-    if (!input.active) await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!input.active) await endAllSessions(tx, id);
     const after = await tx.user.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, actor, { action: "updateUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: user, after });
     return after;
@@ -65,12 +84,12 @@ export async function resetUserPassword(actor: Actor, id: string, password: unkn
   const { prisma, viewer } = actor;
   const newPassword = parseInput(PASSWORD, password, "password");
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
+    const user = await managedUser(tx, viewer, id);
     const after = await tx.user.update({
       where: { id },
-      data: { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null, version: { increment: 1 } },
+      data: { passwordHash: await hashPassword(newPassword), ...clearedFailures(), version: { increment: 1 } },
     });
-    await tx.refreshToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await endAllSessions(tx, id);
     await recordAudit(tx, actor, { action: "resetUserPassword", entityType: "User", entityId: id, congressPath: user.congressPath });
     return after;
   });
@@ -79,23 +98,31 @@ export async function resetUserPassword(actor: Actor, id: string, password: unkn
 export async function unlockUser(actor: Actor, id: string) {
   const { prisma, viewer } = actor;
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, id);
-    const after = await tx.user.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
+    const user = await managedUser(tx, viewer, id);
+    const after = await tx.user.update({ where: { id }, data: { ...clearedFailures(), version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "unlockUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: { lockedUntil: user.lockedUntil } });
     return after;
   });
 }
 
-export async function changeMyPassword(actor: Actor, rawInput: unknown) {
+/**
+ * Changes the caller's own password after checking the current one (throttled like a sign-in), and
+ * signs out every other session; the session making the change keeps working.
+ */
+export async function changeMyPassword(actor: Actor & { clientIp?: string }, rawInput: unknown) {
   const { prisma, viewer } = actor;
   requireSignedIn(viewer);
   const input = parseInput(ChangePasswordInput, rawInput);
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: viewer.userId! } });
+  const key = { username: user.username, ip: actor.clientIp ?? "unknown", clearedAt: user.failuresClearedAt, userId: user.id };
+  await assertPasswordCheckAllowed(prisma, key);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordPasswordFailure(prisma, key);
+    throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
+  }
   return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId! } });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
-    }
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), ...clearedFailures(), version: { increment: 1 } } });
+    await endAllSessions(tx, user.id, viewer.sessionId ? { familyId: viewer.sessionId } : undefined);
     await recordAudit(tx, actor, { action: "changeMyPassword", entityType: "User", entityId: user.id, congressPath: user.congressPath });
     return true;
   });
@@ -109,7 +136,7 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
   const { prisma, viewer } = actor;
   const input = parseInput(GrantRoleInput, rawInput);
   return inTransaction(prisma, "This role grant", async (tx: Tx) => {
-    const user = await administeredUser(tx, viewer, input.userId);
+    const user = await managedUser(tx, viewer, input.userId);
     let congress: { id: string; path: string } | null = null;
     if (input.role === "PLATFORM_ADMIN") {
       if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may make another platform administrator.");
@@ -120,13 +147,14 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
       if (!congress) throw Errors.notFound("Congress", input.congressId);
       requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
     }
-    // Granting what is already held is a no-op; the lock makes two grants at once see each other (a NULL congress escapes the unique index).
-    await lockSetOwner(tx, "User", user.id);
+    // Granting what is already held is a no-op; managedUser's row lock makes two grants at once see each other
+    // (a NULL congress escapes the unique index).
     const existing = await tx.roleGrant.findFirst({ where: { userId: user.id, role: input.role, congressId: congress?.id ?? null } });
     if (existing) return existing;
     const created = await tx.roleGrant.create({
       data: { userId: user.id, role: input.role, congressId: congress?.id ?? null, congressPath: congress?.path ?? null, grantedById: accountId(viewer) },
     });
+    sessionCache.forget(user.id);
     await recordAudit(tx, actor, { action: "grantRole", entityType: "RoleGrant", entityId: created.id, congressPath: congress?.path ?? null, after: created });
     return created;
   });
@@ -139,10 +167,13 @@ export async function revokeRole(actor: Actor, grantId: string) {
     const grant = await tx.roleGrant.findUnique({ where: { id: grantId } });
     const visible = grant && (grant.congressPath ? reaches(viewer, ADMIN_ROLES, grant.congressPath) : isPlatformAdmin(viewer));
     if (!grant || !visible) throw Errors.notFound("Role grant", grantId);
+    // Revoking changes what the holder can do: it needs reach over the whole account too.
+    if (!(await lockManageable(tx, viewer, grant.userId))) throw Errors.notFound("Role grant", grantId);
     if (grant.role === "PLATFORM_ADMIN" && (await tx.roleGrant.count({ where: { role: "PLATFORM_ADMIN" } })) <= 1) {
       throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
     }
     await tx.roleGrant.delete({ where: { id: grantId } });
+    sessionCache.forget(grant.userId);
     await recordAudit(tx, actor, { action: "revokeRole", entityType: "RoleGrant", entityId: grantId, congressPath: grant.congressPath, before: grant });
     return grant;
   });
