@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { PothosValidationError } from "@pothos/core";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { databaseUnavailablePlugin, formatDatabaseUnavailable } from "../db/unavailable";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
 import { depthLimit } from "./depth-limit";
@@ -19,6 +20,7 @@ const PUBLIC_CODES = new Set([
   "INVALID_TRANSITION",
   "RATE_LIMITED",
   "ACCOUNT_LOCKED",
+  "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -33,8 +35,11 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
     introspection: true,
     validationRules: [depthLimit(options.maxDepth)],
     includeStacktraceInErrorResponses: false,
+    // The platform's own shutdown drains HTTP first and stops Apollo after; Apollo's handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      databaseUnavailablePlugin<Context>(),
       {
         async requestDidStart() {
           return {
@@ -51,6 +56,8 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
       },
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const unavailable = formatDatabaseUnavailable(formatted, error);
+      if (unavailable) return unavailable;
       const code = formatted.extensions?.code as string | undefined;
       if (code && PUBLIC_CODES.has(code)) return formatted;
       // Pothos refuses malformed cursors and global ids with a validation error: the caller's mistake.

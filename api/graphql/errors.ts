@@ -10,6 +10,7 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
   | "ACCOUNT_LOCKED"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 export interface FieldProblem {
@@ -40,6 +41,11 @@ export const Errors = {
       `This account is locked after repeated failed sign-ins until ${until.toISOString()}. Wait, or ask an administrator to unlock it.`,
       { lockedUntil: until.toISOString() },
     ),
+  serviceUnavailable: () =>
+    error("SERVICE_UNAVAILABLE", "The database is unavailable or too slow right now. Try again in a few seconds.", {
+      retryable: true,
+      http: { status: 503 },
+    }),
 };
 
 export function errorCode(e: unknown): ErrorCode | undefined {
