@@ -76,8 +76,8 @@ function signal(pid: number, name: NodeJS.Signals): void {
 /** Fast shutdown (SIGINT: open transactions roll back, data is safe); immediate, then kill, if it does not comply. */
 export async function stopPostmaster(pid: number, graceMs = 10_000): Promise<void> {
   signal(pid, "SIGINT");
-  // A frozen (SIGSTOPped) server would hold the signal pending until the deadline.
-  signal(pid, "SIGCONT");
+  // A frozen (SIGSTOPped) server, or frozen backends the postmaster waits for, would run out the clock.
+  for (const target of [pid, ...childrenOf(pid)]) signal(target, "SIGCONT");
   if (await waitForExit(pid, graceMs)) return;
   signal(pid, "SIGQUIT");
   if (await waitForExit(pid, 2_000)) return;
