@@ -55,6 +55,16 @@ const ConfigSchema = z.object({
    */
   TRUSTED_DOCUMENTS: z.enum(["off", "anonymous", "all"]).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a database connection (new or from the pool) before DATABASE_UNAVAILABLE. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** PostgreSQL cancels a statement running longer than this (statement_timeout). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  /** PostgreSQL ends a session idle inside an open transaction this long (idle_in_transaction_session_timeout). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** /healthz and /readyz answer 503 when the database does not answer within this time. */
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before their connections are closed. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** Signs access tokens; at least 32 characters. Unset: a random one is kept in DATA_DIR/jwt-secret. */
   JWT_SECRET: z.string().min(32, "use at least 32 characters").optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),

@@ -7,7 +7,9 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { PrismaClient } from "./generated/prisma/client";
 import { clientAddress } from "./auth/client-address";
 import { resolveViewer, type AuthRuntime } from "./auth/resolve-viewer";
+import { isDatabaseUnavailable } from "./db/unavailable";
 import type { Context } from "./graphql/context";
+import type { HealthAnswer } from "./lifecycle/health";
 import type { Logger } from "./logger";
 import { servePublicPage } from "./public-pages";
 
@@ -18,9 +20,9 @@ export interface ServerDeps {
   adminDir: string;
   maxPageSize: number;
   auth: AuthRuntime;
-  isReady: () => boolean;
   /** Proxies whose X-Forwarded-For gives the client address (TRUSTED_PROXIES). */
   trustedProxies?: BlockList;
+  health: { liveness(): Promise<HealthAnswer>; readiness(): Promise<HealthAnswer> };
 }
 
 /** Large enough for a 10,000-row import sent as base64. */
@@ -135,16 +137,14 @@ export function createHttpServer(deps: ServerDeps): http.Server {
     try {
       if (url.pathname === "/graphql") return await handleGraphQL(req, res, url, deps, requestId);
       if (url.pathname === "/healthz") {
-        try {
-          await deps.prisma.$queryRaw`SELECT 1`;
-          return sendJson(res, 200, { status: "ok", database: "ok" });
-        } catch (error) {
-          deps.log.warn({ err: error }, "health check failed");
-          return sendJson(res, 503, { status: "unavailable", database: "unreachable" });
-        }
+        const { status, body } = await deps.health.liveness();
+        return sendJson(res, status, body);
       }
       if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url))) return;
-      if (url.pathname === "/readyz") return sendJson(res, deps.isReady() ? 200 : 503, { ready: deps.isReady() });
+      if (url.pathname === "/readyz") {
+        const { status, body } = await deps.health.readiness();
+        return sendJson(res, status, body);
+      }
       if (url.pathname === "/" && req.method === "GET") {
         res.writeHead(302, { location: "/admin/" });
         return res.end();
@@ -153,6 +153,7 @@ export function createHttpServer(deps: ServerDeps): http.Server {
       sendJson(res, 404, { error: "Not found. The API is at /graphql, the console at /admin/." });
     } catch (error) {
       if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+      if (isDatabaseUnavailable(error)) return sendJson(res, 503, { error: "The database is unavailable right now. Try again in a few seconds.", requestId });
       deps.log.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { error: "Internal error", requestId });
       else res.end();

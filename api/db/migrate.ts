@@ -2,9 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-
-/** The lock id Prisma's own migrate commands take, so ours and theirs exclude each other. */
-const ADVISORY_LOCK_ID = 72707369;
+import { STARTUP_LOCKS, withAdvisoryLock } from "./advisory-lock";
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, "..", "..", "prisma", "migrations");
 
@@ -67,45 +65,47 @@ export async function migrate(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_ID]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
-    const applied = new Map(rows.map((row) => [row.migration_name, row]));
-    for (const row of rows) {
-      if (!row.finished_at) {
-        throw new MigrationError(
-          `Migration ${row.migration_name} started but never finished. Inspect the database, then mark it ` +
-            `rolled back (UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${row.migration_name}') and start again.`,
-        );
-      }
-    }
-    const done: string[] = [];
-    for (const migration of migrations) {
-      const previous = applied.get(migration.name);
-      if (previous) {
-        if (previous.checksum !== migration.checksum) {
-          throw new MigrationError(
-            `Migration ${migration.name} was edited after it was applied (checksum ${previous.checksum.slice(0, 12)}… in the ` +
-              `database, ${migration.checksum.slice(0, 12)}… on disk). Restore the original file and put the change in a new migration.`,
-          );
-        }
-        continue;
-      }
-      await applyOne(client, migration);
-      log(`applied migration ${migration.name}`);
-      done.push(migration.name);
-    }
-    const known = new Set(migrations.map((m) => m.name));
-    for (const name of applied.keys()) {
-      if (!known.has(name)) log(`warning: migration ${name} is recorded in the database but missing on disk`);
-    }
-    return { applied: done };
+    return await withAdvisoryLock(client, STARTUP_LOCKS.migrations, () => applyPending(client, migrations, log));
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_ID]).catch(() => undefined);
     await client.end();
   }
+}
+
+async function applyPending(client: pg.Client, migrations: MigrationFile[], log: (message: string) => void): Promise<{ applied: string[] }> {
+  await client.query(CREATE_MIGRATIONS_TABLE);
+  const { rows } = await client.query<AppliedRow>(
+    `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+  );
+  const applied = new Map(rows.map((row) => [row.migration_name, row]));
+  for (const row of rows) {
+    if (!row.finished_at) {
+      throw new MigrationError(
+        `Migration ${row.migration_name} started but never finished. Inspect the database, then mark it ` +
+          `rolled back (UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${row.migration_name}') and start again.`,
+      );
+    }
+  }
+  const done: string[] = [];
+  for (const migration of migrations) {
+    const previous = applied.get(migration.name);
+    if (previous) {
+      if (previous.checksum !== migration.checksum) {
+        throw new MigrationError(
+          `Migration ${migration.name} was edited after it was applied (checksum ${previous.checksum.slice(0, 12)}… in the ` +
+            `database, ${migration.checksum.slice(0, 12)}… on disk). Restore the original file and put the change in a new migration.`,
+        );
+      }
+      continue;
+    }
+    await applyOne(client, migration);
+    log(`applied migration ${migration.name}`);
+    done.push(migration.name);
+  }
+  const known = new Set(migrations.map((m) => m.name));
+  for (const name of applied.keys()) {
+    if (!known.has(name)) log(`warning: migration ${name} is recorded in the database but missing on disk`);
+  }
+  return { applied: done };
 }
 
 async function applyOne(client: pg.Client, migration: MigrationFile): Promise<void> {

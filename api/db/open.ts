@@ -18,7 +18,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
   } else {
     const dataDir = path.join(config.DATA_DIR, "postgres");
     log.info({ dataDir }, "starting embedded PostgreSQL");
-    const pg = await startEmbeddedPostgres({ dataDir, database: "deputy", onLog: (line) => log.debug({ postgres: line.trim() }) });
+    const pg = await startEmbeddedPostgres({ dataDir, database: "deputy", log, onLog: (line) => log.debug({ postgres: line.trim() }) });
     database = { url: pg.url, embedded: true, stop: () => pg.stop() };
   }
   try {

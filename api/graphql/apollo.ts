@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { databaseUnavailablePlugin, formatDatabaseUnavailable } from "../db/unavailable";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
 import { QUERY_LIMIT_CODES } from "./errors";
@@ -24,6 +25,7 @@ const PUBLIC_CODES = new Set([
   "INVALID_TRANSITION",
   "RATE_LIMITED",
   "ACCOUNT_LOCKED",
+  "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -52,9 +54,12 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
     validationRules: [reportRefusal],
     persistedQueries: { cache: trusted.asPersistedQueryCache() },
     includeStacktraceInErrorResponses: false,
+    // The platform's own shutdown drains HTTP first and stops Apollo after; Apollo's handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(settings, trusted),
+      databaseUnavailablePlugin<Context>(),
       {
         async requestDidStart() {
           return {
@@ -71,6 +76,8 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
       },
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const unavailable = formatDatabaseUnavailable(formatted, error);
+      if (unavailable) return unavailable;
       const refusal = limitRefusalOf(error);
       if (refusal) return { ...formatted, extensions: { ...formatted.extensions, code: refusal.extensions.code } };
       const code = formatted.extensions?.code as string | undefined;

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
   | "ACCOUNT_LOCKED"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR"
   | QueryLimitCode;
 
@@ -66,6 +67,11 @@ export const Errors = {
   /** `limit` names the setting, `max` its value and `actual` what the query asked for. */
   queryLimit: (code: QueryLimitCode, message: string, details: { limit: string; max: number; actual?: number }, status = 400) =>
     error(code, message, { ...details, http: { status } }),
+  serviceUnavailable: () =>
+    error("SERVICE_UNAVAILABLE", "The database is unavailable or too slow right now. Try again in a few seconds.", {
+      retryable: true,
+      http: { status: 503 },
+    }),
 };
 
 export function errorCode(e: unknown): ErrorCode | undefined {

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../api/generated/prisma/client";
 import type { CongressLevel } from "../../api/generated/prisma/enums";
 import type { Viewer } from "../../api/auth/viewer";
 import type { Logger } from "../../api/logger";
+import { STARTUP_LOCKS, withAdvisoryLockOn } from "../../api/db/advisory-lock";
 import type { Actor } from "../../api/modules/audit/record";
 import { createCongress, createCongressBody } from "../../api/modules/congresses/service";
 import { createHandlingUnit } from "../../api/modules/handling-units/service";
@@ -80,12 +81,20 @@ export async function hasDemoLogins(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.user.count({ where: { username: { in: DEMO_LOGINS.map((l) => l.username) } } })) > 0;
 }
 
-export async function loadDemoIfEmpty(prisma: PrismaClient, log: Logger): Promise<boolean> {
+/**
+ * Loads the demo data when the database has no regions. Instances starting together on one empty
+ * database take turns on an advisory lock and re-check under it, so the data is loaded once; the
+ * platform serves only after this returns, so nobody reads it half-loaded.
+ */
+export async function loadDemoIfEmpty(prisma: PrismaClient, log: Logger, databaseUrl: string): Promise<boolean> {
   if ((await prisma.region.count()) > 0) return false;
-  const started = Date.now();
-  const regions = await loadDemo(prisma);
-  log.info({ regions, ms: Date.now() - started }, "demo data loaded");
-  return true;
+  return withAdvisoryLockOn(databaseUrl, STARTUP_LOCKS.demoData, async () => {
+    if ((await prisma.region.count()) > 0) return false;
+    const started = Date.now();
+    const regions = await loadDemo(prisma);
+    log.info({ regions, ms: Date.now() - started }, "demo data loaded");
+    return true;
+  });
 }
 
 /** Empties every table of the platform (not the migrations record). */
