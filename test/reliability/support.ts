@@ -87,11 +87,12 @@ export interface PlatformProcess {
  * process's acknowledgement misses its 30 ms window, kills it or exits 143.)
  */
 export async function spawnPlatform(dataDir: string, env: Record<string, string> = {}): Promise<PlatformProcess> {
+  // Production mode as deployed, except that the probes here are ad-hoc documents (trusted documents: limits-production.test.ts).
   const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATA_DIR: dataDir, PORT: "0", SEED_DEMO: "false", LOG_LEVEL: "info", JWT_SECRET: "r".repeat(40), NODE_ENV: "production", ...env },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: "0", SEED_DEMO: "false", LOG_LEVEL: "info", JWT_SECRET: "r".repeat(40), NODE_ENV: "production", TRUSTED_DOCUMENTS: "off", ...env },
   });
   let output = "";
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
