@@ -7,6 +7,7 @@ import type { Logger } from "../logger";
 import type { Context } from "./context";
 import { depthLimit } from "./depth-limit";
 import { applyPermissions } from "./permissions";
+import { refuseUnstorableText } from "./request-text";
 import { buildSchema } from "./schema";
 
 /** Codes whose messages are meant for the caller; anything else is masked. */
@@ -35,6 +36,7 @@ export function createApolloServer(options: { log: Logger; maxDepth: number }): 
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      refuseUnstorableText(),
       {
         async requestDidStart() {
           return {

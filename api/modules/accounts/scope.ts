@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { adminPathWhere } from "../../auth/scope";
 import { accountId, type Viewer } from "../../auth/viewer";
+import { containsText } from "../../lib/search";
 
 /** Accounts a viewer may read: those it administers, and its own. */
 export function userReadScope(viewer: Viewer): Prisma.UserWhereInput {
@@ -32,6 +33,6 @@ export function userFilterWhere(filter: UserFilterInput | null | undefined): Pri
   if (filter.role) and.push({ grants: { some: { role: filter.role } } });
   if (filter.active != null) and.push({ active: filter.active });
   const search = filter.search?.trim();
-  if (search) and.push({ OR: [{ username: { contains: search.toLowerCase() } }, { displayName: { contains: search } }] });
+  if (search) and.push({ OR: [{ username: containsText(search.toLowerCase()) }, { displayName: containsText(search) }] });
   return { AND: and };
 }
