@@ -6,7 +6,9 @@ import { encodeBase64, encodeCursorChunk } from "@pothos/core";
 import type { Viewer } from "../../api/auth/viewer";
 import { AccessTokens } from "../../api/auth/tokens";
 import { RateLimiter } from "../../api/auth/rate-limit";
+import { getNamedType, isInputObjectType, isObjectType, type GraphQLInputType } from "graphql";
 import { createApolloServer } from "../../api/graphql/apollo";
+import { buildSchema } from "../../api/graphql/schema";
 import { createLogger } from "../../api/logger";
 import { createHttpServer } from "../../api/server";
 import { useDemoApi, type GraphQLResult } from "../helpers/api";
@@ -63,6 +65,31 @@ describe("global ids that this API never issued are the caller's mistake, naming
     ["a cursor that is not base64", "%%%"],
   ])("%s", async (_label, cursor) => {
     expectRefused(await env.api.run(`query ($c: String) { regions(after: $c) { totalCount } }`, { c: cursor }, admin), "BAD_USER_INPUT", "after");
+  });
+});
+
+describe("every id argument says what it refers to", () => {
+  it("each ID argument and input field, except node and nodes, declares its type with `for:`", () => {
+    const schema = buildSchema();
+    const untyped: string[] = [];
+    const check = (where: string, slot: { type: GraphQLInputType; extensions: Record<string, unknown> }) => {
+      const forTypes = (slot.extensions as { relayGlobalIDFor?: unknown[] | null }).relayGlobalIDFor;
+      if (getNamedType(slot.type).name === "ID" && !forTypes?.length) untyped.push(where);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field);
+      if (isObjectType(type) && !type.name.startsWith("__")) {
+        for (const field of Object.values(type.getFields())) for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg);
+      }
+    }
+    expect(untyped).toEqual(["Query.node(id)", "Query.nodes(ids)"]);
+  });
+
+  it("a cursor the API returned still pages", async () => {
+    const first = await env.api.data(`{ regions(first: 2) { pageInfo { endCursor } edges { node { id } } } }`, {}, admin);
+    const next = await env.api.data(`query ($c: String) { regions(first: 2, after: $c) { edges { node { id } } } }`, { c: first.regions.pageInfo.endCursor }, admin);
+    expect(next.regions.edges).toHaveLength(2);
+    expect(next.regions.edges[0].node.id).not.toBe(first.regions.edges[1].node.id);
   });
 });
 
