@@ -206,6 +206,20 @@ describe("over HTTP", () => {
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
   });
 
+  it("a streamed body (no length given) that grows over the limit answers 413 too", async () => {
+    const chunk = new Uint8Array(1_000_000).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 30) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+
   it("a body that is not UTF-8 answers 400 BAD_REQUEST", async () => {
     const body = Buffer.concat([Buffer.from(`{"query":"{ me { id } }","variables":{"x":"`), Buffer.from([0xc3, 0x28]), Buffer.from(`"}}`)]);
     const response = await post(body);
