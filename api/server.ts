@@ -42,25 +42,55 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = "BAD_REQUEST",
   ) {
     super(message);
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+const tooLarge = () => new HttpError(413, `The request body is over ${MAX_BODY_BYTES} bytes; send less at once.`, "PAYLOAD_TOO_LARGE");
+
+/** The body as bytes, refused (413) as soon as it is known to be over the limit. */
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) return reject(tooLarge());
     let size = 0;
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off("data", onData);
+      reject(tooLarge());
+    };
+    req.on("data", onData);
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Bytes that are not UTF-8 would be stored as U+FFFD, silently changing what the caller sent. */
+function decodeUtf8(raw: Buffer): string {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    throw new HttpError(400, "The request body is not valid UTF-8; send it encoded as UTF-8.");
+  }
+}
+
+/**
+ * Answers a refused request with a GraphQL-shaped error. After a 413 the rest of the body is read and
+ * dropped (for at most 10 s) so the client sees the answer rather than a reset connection.
+ */
+function sendRefusal(req: http.IncomingMessage, res: http.ServerResponse, error: HttpError): void {
+  const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
+  if (error.status !== 413) return sendJson(res, error.status, body);
+  res.shouldKeepAlive = false;
+  res.setHeader("connection", "close");
+  sendJson(res, 413, body);
+  const cutOff = setTimeout(() => req.socket.destroy(), 10_000).unref();
+  req.on("end", () => clearTimeout(cutOff)).resume();
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -75,7 +105,13 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
   }
   let body: unknown = undefined;
   if (req.method === "POST") {
-    const raw = await readBody(req);
+    let raw: string;
+    try {
+      raw = decodeUtf8(await readBody(req));
+    } catch (error) {
+      if (error instanceof HttpError) return sendRefusal(req, res, error);
+      throw error;
+    }
     const type = headers.get("content-type") ?? "";
     if (type.includes("application/json")) {
       try {
@@ -119,7 +155,12 @@ function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string): void 
     res.end("The console is not built. Run `npm run build:admin` (npm start does it for you).");
     return;
   }
-  const relative = decodeURIComponent(url.pathname.replace(/^\/admin\/?/, ""));
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.pathname.replace(/^\/admin\/?/, ""));
+  } catch {
+    return sendJson(res, 400, { error: "The path is not valid percent-encoded UTF-8." });
+  }
   let file = path.resolve(adminDir, relative);
   if (!file.startsWith(adminDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = index;
   const ext = path.extname(file);

@@ -13,6 +13,7 @@ import { publicExtensions, tokenRefusal } from "./limits/refusals";
 import type { ApiSettings } from "./limits/settings";
 import { TrustedDocuments } from "./limits/trusted-documents";
 import { applyPermissions } from "./permissions";
+import { refuseUnstorableText } from "./request-text";
 import { buildSchema } from "./schema";
 
 /** Codes whose messages are meant for the caller; anything else is masked. */
@@ -59,6 +60,7 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(settings, trusted),
+      refuseUnstorableText(),
       databaseUnavailablePlugin<Context>(),
       {
         async requestDidStart() {

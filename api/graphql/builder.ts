@@ -6,6 +6,8 @@ import type PrismaTypes from "../generated/pothos-types";
 import { getDatamodel } from "../generated/pothos-types";
 import type { Context } from "./context";
 import { Errors } from "./errors";
+import { decodeGlobalId } from "./global-id";
+import ReferenceCheckPlugin from "./reference-check-plugin";
 
 const MAX_NODES = 100;
 
@@ -19,7 +21,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ReferenceCheckPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -33,6 +35,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    decodeGlobalID: (raw) => decodeGlobalId(raw),
     nodeTypeOptions: { description: "An object with a global id." },
     pageInfoTypeOptions: { description: "Where a page stands in its list (Relay cursor pagination)." },
     nodeQueryOptions: {

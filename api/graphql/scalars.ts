@@ -2,6 +2,17 @@ import { GraphQLError, Kind } from "graphql";
 import { builder } from "./builder";
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** Four-digit years only: PostgreSQL has no year 0, and instants far outside its range fail in the database. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
+function refuseYearOutOfRange(date: Date, value: string): Date {
+  const year = date.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new GraphQLError(`${value} is outside the years ${FIRST_YEAR}–${LAST_YEAR} this API accepts.`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return date;
+}
 
 function parseDate(value: unknown): Date {
   if (typeof value !== "string" || !DATE_PATTERN.test(value)) {
@@ -13,7 +24,7 @@ function parseDate(value: unknown): Date {
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`${value} is not a calendar date.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
-  return date;
+  return refuseYearOutOfRange(date, value);
 }
 
 function parseDateTime(value: unknown): Date {
@@ -23,7 +34,7 @@ function parseDateTime(value: unknown): Date {
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
-  return date;
+  return refuseYearOutOfRange(date, value as string);
 }
 
 builder.scalarType("Date", {

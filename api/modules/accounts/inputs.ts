@@ -16,7 +16,10 @@ export const PASSWORD = z
 
 const DISPLAY_NAME = requiredText(100);
 
-export const LoginInput = z.object({ username: z.string().trim().toLowerCase().min(1, "enter a username"), password: z.string().min(1, "enter a password") });
+export const LoginInput = z.object({
+  username: z.string().trim().toLowerCase().min(1, "enter a username").max(64, "a username has at most 64 characters"),
+  password: z.string().min(1, "enter a password").max(1000, "at most 1000 characters"),
+});
 
 export const CreateUserInput = z.object({
   username: USERNAME,

@@ -3,6 +3,7 @@ import { builder } from "../../graphql/builder";
 import { login, logout, refresh, type Session } from "./sessions";
 import { RoleEnum, RoleGrantRef, UserNode } from "./types";
 import { changeMyPassword, createUser, grantRole, resetUserPassword, revokeRole, unlockUser, updateUser } from "./users";
+import { CongressNode } from "../congresses/types";
 
 const AuthPayload = builder.objectRef<Session>("AuthPayload").implement({
   description: "A signed-in session: send `accessToken` as `Authorization: Bearer …`; renew it with `refreshToken` before it expires.",
@@ -27,7 +28,7 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
     displayName: t.string({ required: true, description: "Name shown to others." }),
     password: t.string({ required: true, description: "At least 10 characters, with letters and digits." }),
     phone: t.string({ description: "Private phone number." }),
-    homeCongressId: t.globalID({ required: true, description: "The congress the account belongs to." }),
+    homeCongressId: t.globalID({ for: CongressNode, required: true, description: "The congress the account belongs to." }),
   }),
 });
 
@@ -44,9 +45,9 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
 const GrantRoleInput = builder.inputType("GrantRoleInput", {
   description: "A role for an account at a congress you administer.",
   fields: (t) => ({
-    userId: t.globalID({ required: true, description: "The account." }),
+    userId: t.globalID({ for: UserNode, required: true, description: "The account." }),
     role: t.field({ type: RoleEnum, required: true, description: "The role." }),
-    congressId: t.globalID({ description: "Where it is granted; omit only for PLATFORM_ADMIN." }),
+    congressId: t.globalID({ for: CongressNode, description: "Where it is granted; omit only for PLATFORM_ADMIN." }),
   }),
 });
 
@@ -97,7 +98,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Edits, disables or re-enables an account you administer.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The account." }),
+      id: t.arg.globalID({ for: UserNode, required: true, description: "The account." }),
       input: t.arg({ type: UpdateUserInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -109,7 +110,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Sets a new password for an account you administer, unlocks it and signs it out everywhere.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The account." }),
+      id: t.arg.globalID({ for: UserNode, required: true, description: "The account." }),
       password: t.arg.string({ required: true, description: "At least 10 characters, with letters and digits." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -120,7 +121,7 @@ builder.mutationFields((t) => ({
   unlockUser: t.prismaField({
     type: "User",
     description: "Lifts a sign-in lock on an account you administer.",
-    args: { id: t.arg.globalID({ required: true, description: "The account." }) },
+    args: { id: t.arg.globalID({ for: UserNode, required: true, description: "The account." }) },
     resolve: async (query, _root, args, ctx) => {
       await unlockUser(ctx, args.id.id);
       return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
@@ -138,7 +139,7 @@ builder.mutationFields((t) => ({
   revokeRole: t.field({
     type: "ID",
     description: "Withdraws a role grant; returns its id.",
-    args: { id: t.arg.globalID({ required: true, description: "The grant's id (from `User.grants`)." }) },
+    args: { id: t.arg.globalID({ for: RoleGrantRef, required: true, description: "The grant's id (from `User.grants`)." }) },
     resolve: async (_root, args, ctx) => {
       await revokeRole(ctx, args.id.id);
       return encodeGlobalID("RoleGrant", args.id.id);

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
+import { containsText } from "../../lib/search";
 
 interface UserFilterInput {
   homeCongressId?: { id: string } | null;
@@ -16,6 +17,6 @@ export function userFilterWhere(filter: UserFilterInput | null | undefined): Pri
   if (filter.role) and.push({ grants: { some: { role: filter.role } } });
   if (filter.active != null) and.push({ active: filter.active });
   const search = filter.search?.trim();
-  if (search) and.push({ OR: [{ username: { contains: search.toLowerCase() } }, { displayName: { contains: search } }] });
+  if (search) and.push({ OR: [{ username: containsText(search.toLowerCase()) }, { displayName: containsText(search) }] });
   return { AND: and };
 }

@@ -8,6 +8,7 @@ import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../.
 import { withinCongressWhere } from "../congresses/scope";
 import { MANAGED_ACCOUNT_SELECT, canManageAccount, roleGrantReadScope, userReadScope } from "./policy";
 import { userFilterWhere } from "./scope";
+import { CongressNode } from "../congresses/types";
 
 const ROLE_LABELS: Record<Role, string> = {
   PLATFORM_ADMIN: "平台管理员 Platform administrator: everything, everywhere.",
@@ -68,8 +69,8 @@ export const UserNode = builder.prismaNode("User", {
 export const UserFilter = builder.inputType("UserFilter", {
   description: "Conditions an account must meet; all given conditions apply.",
   fields: (t) => ({
-    homeCongressId: t.globalID({ description: "Only accounts of this congress." }),
-    withinCongressId: t.globalID({ description: "Only accounts of this congress and the congresses below it." }),
+    homeCongressId: t.globalID({ for: CongressNode, description: "Only accounts of this congress." }),
+    withinCongressId: t.globalID({ for: CongressNode, description: "Only accounts of this congress and the congresses below it." }),
     role: t.field({ type: RoleEnum, description: "Only accounts holding this role somewhere." }),
     active: t.boolean({ description: "Only active (true) or disabled (false) accounts." }),
     search: t.string({ description: "Username or display name contains this text." }),

@@ -4,6 +4,7 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
 import { createApiKey, revokeApiKey } from "./service";
+import { CongressNode } from "../congresses/types";
 
 const ApiKeyScopeEnum = describedEnum<ApiKeyScope>("ApiKeyScope", "接口密钥权限 What a third-party API key may do.", {
   PUBLIC_READ: "Read public data (stations, deputies' public profiles, disclosed suggestions).",
@@ -45,7 +46,7 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   description: "A new API key for a third-party frontend.",
   fields: (t) => ({
     name: t.string({ required: true, description: "What it is for." }),
-    congressId: t.globalID({ required: true, description: "The issuing congress (one you administer)." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The issuing congress (one you administer)." }),
     scopes: t.field({ type: [ApiKeyScopeEnum], required: true, description: "What it may do." }),
     rateLimitPerMinute: t.int({ description: "Requests allowed per minute (default 600)." }),
   }),
@@ -86,7 +87,7 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.prismaField({
     type: "ApiKey",
     description: "Revokes an API key at once.",
-    args: { id: t.arg.globalID({ required: true, description: "The key." }) },
+    args: { id: t.arg.globalID({ for: ApiKeyNode, required: true, description: "The key." }) },
     resolve: async (query, _root, args, ctx) => {
       await revokeApiKey(ctx, args.id.id);
       return ctx.prisma.apiKey.findUniqueOrThrow({ ...query, where: { id: args.id.id } });

@@ -1,12 +1,13 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder";
-import { CongressBodyKindEnum } from "./types";
+import { CongressBodyKindEnum, CongressBodyNode, CongressNode } from "./types";
 import { createCongress, createCongressBody, deleteCongress, deleteCongressBody, updateCongress } from "./service";
+import { RegionNode } from "../regions/types";
 
 const CreateCongressInput = builder.inputType("CreateCongressInput", {
   description: "A congress for a region. Level, kind and parent follow from the region.",
   fields: (t) => ({
-    regionId: t.globalID({ required: true, description: "The region (township level or higher) it serves." }),
+    regionId: t.globalID({ for: RegionNode, required: true, description: "The region (township level or higher) it serves." }),
     name: t.string({ required: true, description: "Full name, 1–100 characters." }),
     shortName: t.string({ description: "Short name, up to 50 characters." }),
     address: t.string({ description: "Office address, up to 200 characters." }),
@@ -26,7 +27,7 @@ const UpdateCongressInput = builder.inputType("UpdateCongressInput", {
 const CreateCongressBodyInput = builder.inputType("CreateCongressBodyInput", {
   description: "A new organ of a congress. A township congress has a presidium; higher levels have a standing committee and committees.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress." }),
     kind: t.field({ type: CongressBodyKindEnum, required: true, description: "Kind of organ." }),
     name: t.string({ required: true, description: "Name, 1–100 characters." }),
   }),
@@ -46,7 +47,7 @@ builder.mutationFields((t) => ({
     type: "Congress",
     description: "Edits a congress. Its administrators, or those of a congress above.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The congress." }),
+      id: t.arg.globalID({ for: CongressNode, required: true, description: "The congress." }),
       input: t.arg({ type: UpdateCongressInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -57,7 +58,7 @@ builder.mutationFields((t) => ({
   deleteCongress: t.field({
     type: "ID",
     description: "Deletes a congress that has no congresses, terms or handling units below it; returns its global id.",
-    args: { id: t.arg.globalID({ required: true, description: "The congress." }) },
+    args: { id: t.arg.globalID({ for: CongressNode, required: true, description: "The congress." }) },
     resolve: async (_root, args, ctx) => {
       await deleteCongress(ctx, args.id.id);
       return encodeGlobalID("Congress", args.id.id);
@@ -75,7 +76,7 @@ builder.mutationFields((t) => ({
   deleteCongressBody: t.field({
     type: "ID",
     description: "Removes an organ from a congress; returns its global id.",
-    args: { id: t.arg.globalID({ required: true, description: "The organ." }) },
+    args: { id: t.arg.globalID({ for: CongressBodyNode, required: true, description: "The organ." }) },
     resolve: async (_root, args, ctx) => {
       await deleteCongressBody(ctx, args.id.id);
       return encodeGlobalID("CongressBody", args.id.id);

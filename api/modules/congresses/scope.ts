@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { Viewer } from "../../auth/viewer";
+import { containsText } from "../../lib/search";
 
 /** Congresses and their organs are public: every caller may read them. */
 export function congressReadScope(_viewer: Viewer): Prisma.CongressWhereInput {
@@ -47,6 +48,6 @@ export function congressFilterWhere(filter: CongressFilterInput | null | undefin
   if (filter.parentId) and.push({ parentId: filter.parentId.id });
   if (filter.withinId) and.push(congressSubtreeWhere(filter.withinId.id));
   const search = filter.search?.trim();
-  if (search) and.push({ OR: [{ name: { contains: search } }, { shortName: { contains: search } }] });
+  if (search) and.push({ OR: [{ name: containsText(search) }, { shortName: containsText(search) }] });
   return { AND: and };
 }

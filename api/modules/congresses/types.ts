@@ -92,8 +92,8 @@ export const CongressFilter = builder.inputType("CongressFilter", {
   fields: (t) => ({
     level: t.field({ type: CongressLevelEnum, description: "Only this level." }),
     kind: t.field({ type: CongressKindEnum, description: "Only this kind." }),
-    parentId: t.globalID({ description: "Only congresses directly below this one." }),
-    withinId: t.globalID({ description: "Only this congress and every congress below it." }),
+    parentId: t.globalID({ for: CongressNode, description: "Only congresses directly below this one." }),
+    withinId: t.globalID({ for: CongressNode, description: "Only this congress and every congress below it." }),
     search: t.string({ description: "Name or short name contains this text." }),
   }),
 });
@@ -138,7 +138,7 @@ builder.queryFields((t) => ({
     type: "Congress",
     nullable: true,
     description: "One congress by global id; null when it does not exist.",
-    args: { id: t.arg.globalID({ required: true, description: "Global id." }) },
+    args: { id: t.arg.globalID({ for: CongressNode, required: true, description: "Global id." }) },
     resolve: (query, _parent, args, ctx) =>
       ctx.prisma.congress.findFirst({ ...query, where: { AND: [{ id: args.id.id }, congressReadScope(ctx.viewer)] } }),
   }),

@@ -5,6 +5,8 @@ import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
 import type { Context } from "../../graphql/context";
 import { reachFor } from "../../auth/viewer";
 import { CONTACT_RANGE, assignContact, recordContactVisit, removeContact } from "./service";
+import { CongressNode } from "../congresses/types";
+import { DeputyNode } from "../deputies/types";
 
 /** Contact duties are working records: only those who keep the rolls of the congress (or above) see them. */
 function contactScope(ctx: Context) {
@@ -22,7 +24,7 @@ builder.prismaObject("ContactVisit", {
   }),
 });
 
-builder.prismaNode("ContactAssignment", {
+export const ContactAssignmentNode = builder.prismaNode("ContactAssignment", {
   description: "双联系 A standing committee member's duty to keep in touch with a deputy, with its visits.",
   id: { field: "id", description: "Global id." },
   nullable: true,
@@ -81,7 +83,7 @@ builder.queryFields((t) => ({
       cursor: "id",
       description: "双联系 Contact assignments you may see (those who keep the rolls), by member.",
       args: {
-        congressId: t.arg.globalID({ description: "Only this congress." }),
+        congressId: t.arg.globalID({ for: CongressNode, description: "Only this congress." }),
         memberName: t.arg.string({ description: "Only this member." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
@@ -100,7 +102,7 @@ builder.queryFields((t) => ({
   contactReport: t.field({
     type: ContactReport,
     description: "双联系 report of a congress (county level and above).",
-    args: { congressId: t.arg.globalID({ required: true, description: "The congress." }) },
+    args: { congressId: t.arg.globalID({ for: CongressNode, required: true, description: "The congress." }) },
     resolve: async (_root, args, ctx) => {
       const congress = await ctx.prisma.congress.findUnique({ where: { id: args.congressId.id }, select: { id: true, path: true } });
       if (!congress) throw Errors.notFound("Congress", args.congressId.id);
@@ -115,16 +117,16 @@ builder.queryFields((t) => ({
 const AssignContactInput = builder.inputType("AssignContactInput", {
   description: "A member's duty to keep in touch with a deputy.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress (county level or above)." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress (county level or above)." }),
     memberName: t.string({ required: true, description: "The standing committee member." }),
-    deputyId: t.globalID({ required: true, description: "A deputy of that congress or below." }),
+    deputyId: t.globalID({ for: DeputyNode, required: true, description: "A deputy of that congress or below." }),
   }),
 });
 
 const RecordVisitInput = builder.inputType("RecordContactVisitInput", {
   description: "A visit under a contact assignment.",
   fields: (t) => ({
-    assignmentId: t.globalID({ required: true, description: "The assignment." }),
+    assignmentId: t.globalID({ for: ContactAssignmentNode, required: true, description: "The assignment." }),
     visitedOn: t.field({ type: "Date", required: true, description: "The day." }),
     form: t.string({ required: true, description: "How: 走访, 座谈, 电话…" }),
     notes: t.string({ description: "What was discussed." }),
@@ -144,7 +146,7 @@ builder.mutationFields((t) => ({
   removeContact: t.field({
     type: "Boolean",
     description: "Ends a contact assignment (its visits go with it).",
-    args: { id: t.arg.globalID({ required: true, description: "The assignment." }) },
+    args: { id: t.arg.globalID({ for: ContactAssignmentNode, required: true, description: "The assignment." }) },
     resolve: async (_root, args, ctx) => Boolean(await removeContact(ctx, args.id.id)),
   }),
   recordContactVisit: t.prismaField({

@@ -1,6 +1,8 @@
 import { builder } from "../../graphql/builder";
 import { changeDeputyStatus, registerDeputy, rotateDeputyCode, updateDeputy } from "./service";
-import { DeputyStatusEnum, GenderEnum, OccupationEnum } from "./types";
+import { DeputyNode, DeputyStatusEnum, GenderEnum, OccupationEnum } from "./types";
+import { CongressNode } from "../congresses/types";
+import { TermNode } from "../terms/types";
 
 const PersonInput = builder.inputType("PersonInput", {
   description: "The person behind a deputy membership.",
@@ -28,8 +30,8 @@ const RegisterDeputyInput = builder.inputType("RegisterDeputyInput", {
     "A new deputy membership. When the ID number is already known, the membership links to that person (same name required) and the person fields given here are not applied.",
   fields: (t) => ({
     person: t.field({ type: PersonInput, required: true, description: "The person." }),
-    congressId: t.globalID({ required: true, description: "The congress." }),
-    termId: t.globalID({ required: true, description: "The term of that congress." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress." }),
+    termId: t.globalID({ for: TermNode, required: true, description: "The term of that congress." }),
     constituency: t.string({ required: true, description: membershipFields.constituency }),
     delegation: t.string({ description: membershipFields.delegation }),
     occupation: t.field({ type: OccupationEnum, required: true, description: "Occupation category." }),
@@ -80,7 +82,7 @@ builder.mutationFields((t) => ({
     type: "DeputyMembership",
     description: "Edits a deputy.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The deputy." }),
+      id: t.arg.globalID({ for: DeputyNode, required: true, description: "The deputy." }),
       input: t.arg({ type: UpdateDeputyInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -92,7 +94,7 @@ builder.mutationFields((t) => ({
     type: "DeputyMembership",
     description: "Records a status change (resigned, terminated, recalled, deceased) with its review; INVALID_TRANSITION when not allowed.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The deputy." }),
+      id: t.arg.globalID({ for: DeputyNode, required: true, description: "The deputy." }),
       input: t.arg({ type: ChangeDeputyStatusInput, required: true, description: "The change." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -103,7 +105,7 @@ builder.mutationFields((t) => ({
   rotateDeputyCode: t.prismaField({
     type: "DeputyMembership",
     description: "Issues a new deputy code; printed QR codes with the old one stop working.",
-    args: { id: t.arg.globalID({ required: true, description: "The deputy." }) },
+    args: { id: t.arg.globalID({ for: DeputyNode, required: true, description: "The deputy." }) },
     resolve: async (query, _root, args, ctx) => {
       await rotateDeputyCode(ctx, args.id.id);
       return ctx.prisma.deputyMembership.findUniqueOrThrow({ ...query, where: { id: args.id.id } });

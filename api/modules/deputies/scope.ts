@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { withinCongressWhere } from "../congresses/scope";
+import { containsText } from "../../lib/search";
 
 export interface DeputyFilterInput {
   congressId?: { id: string } | null;
@@ -31,6 +32,6 @@ export async function deputyFilterWhere(prisma: PrismaClient, filter: DeputyFilt
   if (filter.groupId) and.push({ groups: { some: { groupId: filter.groupId.id } } });
   if (filter.stationId) and.push({ groups: { some: { group: { stations: { some: { stationId: filter.stationId.id } } } } } });
   const search = filter.search?.trim();
-  if (search) and.push({ person: { name: { contains: search } } });
+  if (search) and.push({ person: { name: containsText(search) } });
   return { AND: and };
 }

@@ -4,9 +4,12 @@ import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, withOffset } from "../../graphql/pagination";
-import { CongressLevelEnum } from "../congresses/types";
+import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { birthYearMonth, keepsAllRollsOf, PERSON_POLICY_SELECT } from "./policy";
 import { deputyFilterWhere } from "./scope";
+import { WorkingGroupNode } from "../groups/types";
+import { StationNode } from "../stations/types";
+import { TermNode } from "../terms/types";
 
 export const GenderEnum = describedEnum<Gender>("Gender", "性别 Gender.", { MALE: "男 Male.", FEMALE: "女 Female." });
 export const DeputyStatusEnum = describedEnum<DeputyStatus>("DeputyStatus", "代表状态 Status of a membership after qualification review.", {
@@ -107,15 +110,15 @@ export const DeputyNode = builder.prismaNode("DeputyMembership", {
 export const DeputyFilter = builder.inputType("DeputyFilter", {
   description: "Conditions a deputy must meet; all given conditions apply.",
   fields: (t) => ({
-    congressId: t.globalID({ description: "Only deputies of this congress." }),
-    withinCongressId: t.globalID({ description: "Only deputies of this congress and every congress below it." }),
+    congressId: t.globalID({ for: CongressNode, description: "Only deputies of this congress." }),
+    withinCongressId: t.globalID({ for: CongressNode, description: "Only deputies of this congress and every congress below it." }),
     level: t.field({ type: CongressLevelEnum, description: "Only deputies of congresses at this level." }),
-    termId: t.globalID({ description: "Only this term." }),
+    termId: t.globalID({ for: TermNode, description: "Only this term." }),
     status: t.field({ type: DeputyStatusEnum, description: "Only this status." }),
     grassroots: t.boolean({ description: "Only grassroots (true) or other (false) deputies." }),
     occupation: t.field({ type: OccupationEnum, description: "Only this occupation category." }),
-    groupId: t.globalID({ description: "Only members of this working group." }),
-    stationId: t.globalID({ description: "Only deputies placed in this station through their groups." }),
+    groupId: t.globalID({ for: WorkingGroupNode, description: "Only members of this working group." }),
+    stationId: t.globalID({ for: StationNode, description: "Only deputies placed in this station through their groups." }),
     search: t.string({ description: "Name contains this text." }),
   }),
 });

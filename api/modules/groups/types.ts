@@ -5,10 +5,11 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
 import { OFFSET_ARG_DESCRIPTION, orderBy, SortDirection, withOffset } from "../../graphql/pagination";
-import { CongressLevelEnum } from "../congresses/types";
+import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
 import { createWorkingGroup, setWorkingGroupMembers, setWorkingGroupStation, updateWorkingGroup } from "./service";
+import { containsText } from "../../lib/search";
 
 export const WorkingGroupKindEnum = describedEnum<WorkingGroupKind>("WorkingGroupKind", "小组类别 Kinds of deputy working groups.", {
   DEPUTY_GROUP: "代表小组 Deputy group.",
@@ -81,9 +82,9 @@ builder.prismaObjectFields("Station", (t) => ({
 const WorkingGroupFilter = builder.inputType("WorkingGroupFilter", {
   description: "Conditions a working group must meet; all given conditions apply.",
   fields: (t) => ({
-    congressId: t.globalID({ description: "Only groups of this congress." }),
+    congressId: t.globalID({ for: CongressNode, description: "Only groups of this congress." }),
     kind: t.field({ type: WorkingGroupKindEnum, description: "Only this kind." }),
-    stationId: t.globalID({ description: "Only groups placed in this station." }),
+    stationId: t.globalID({ for: StationNode, description: "Only groups placed in this station." }),
     search: t.string({ description: "Name contains this text." }),
   }),
 });
@@ -94,7 +95,7 @@ function groupWhere(filter: { congressId?: { id: string } | null; kind?: Working
     congressId: filter.congressId?.id,
     kind: filter.kind ?? undefined,
     stations: filter.stationId ? { some: { stationId: filter.stationId.id } } : undefined,
-    name: filter.search?.trim() ? { contains: filter.search.trim() } : undefined,
+    name: filter.search?.trim() ? containsText(filter.search.trim()) : undefined,
   };
 }
 
@@ -163,7 +164,7 @@ builder.queryFields((t) => ({
   stationCoverage: t.field({
     type: StationCoverage,
     description: "编组进站 coverage of a congress and everything below it (administrators and deputy affairs staff there).",
-    args: { congressId: t.arg.globalID({ required: true, description: "The congress." }) },
+    args: { congressId: t.arg.globalID({ for: CongressNode, required: true, description: "The congress." }) },
     resolve: async (_root, args, ctx) => {
       const congress = await ctx.prisma.congress.findUnique({ where: { id: args.congressId.id }, select: { path: true } });
       if (!congress) throw Errors.notFound("Congress", args.congressId.id);
@@ -189,10 +190,10 @@ builder.queryFields((t) => ({
 const CreateWorkingGroupInput = builder.inputType("CreateWorkingGroupInput", {
   description: "A new working group.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress it belongs to." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress it belongs to." }),
     kind: t.field({ type: WorkingGroupKindEnum, required: true, description: "Kind of group." }),
     name: t.string({ required: true, description: "Name, unique within the congress." }),
-    leaderId: t.globalID({ description: "Its leader, a deputy of this branch of congresses." }),
+    leaderId: t.globalID({ for: DeputyNode, description: "Its leader, a deputy of this branch of congresses." }),
   }),
 });
 
@@ -200,7 +201,7 @@ const UpdateWorkingGroupInput = builder.inputType("UpdateWorkingGroupInput", {
   description: "Changes to a working group.",
   fields: (t) => ({
     name: t.string({ required: true, description: "Name." }),
-    leaderId: t.globalID({ description: "Its leader; null clears it." }),
+    leaderId: t.globalID({ for: DeputyNode, description: "Its leader; null clears it." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });
@@ -219,7 +220,7 @@ builder.mutationFields((t) => ({
     type: "WorkingGroup",
     description: "Renames a group or changes its leader.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The group." }),
+      id: t.arg.globalID({ for: WorkingGroupNode, required: true, description: "The group." }),
       input: t.arg({ type: UpdateWorkingGroupInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -231,8 +232,8 @@ builder.mutationFields((t) => ({
     type: "WorkingGroup",
     description: "Replaces a group's members with these deputies (of the same branch of congresses); repeating it changes nothing.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The group." }),
-      deputyIds: t.arg.globalIDList({ required: true, description: "Every member, at most 2000." }),
+      id: t.arg.globalID({ for: WorkingGroupNode, required: true, description: "The group." }),
+      deputyIds: t.arg.globalIDList({ for: DeputyNode, required: true, description: "Every member, at most 2000." }),
     },
     resolve: async (query, _root, args, ctx) => {
       await setWorkingGroupMembers(ctx, args.id.id, args.deputyIds.map((d) => d.id));
@@ -243,8 +244,8 @@ builder.mutationFields((t) => ({
     type: "WorkingGroup",
     description: "Adds deputies to a group, keeping its members (for bulk actions on a deputy list); deputies already in it are left as they are.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The group." }),
-      deputyIds: t.arg.globalIDList({ required: true, description: "Deputies to add, at most 2000." }),
+      id: t.arg.globalID({ for: WorkingGroupNode, required: true, description: "The group." }),
+      deputyIds: t.arg.globalIDList({ for: DeputyNode, required: true, description: "Deputies to add, at most 2000." }),
     },
     resolve: async (query, _root, args, ctx) => {
       await setWorkingGroupMembers(ctx, args.id.id, args.deputyIds.map((d) => d.id), "add");
@@ -255,8 +256,8 @@ builder.mutationFields((t) => ({
     type: "WorkingGroup",
     description: "编组进站: places a group in a station (doing it twice is harmless).",
     args: {
-      groupId: t.arg.globalID({ required: true, description: "The group." }),
-      stationId: t.arg.globalID({ required: true, description: "The station." }),
+      groupId: t.arg.globalID({ for: WorkingGroupNode, required: true, description: "The group." }),
+      stationId: t.arg.globalID({ for: StationNode, required: true, description: "The station." }),
     },
     resolve: async (query, _root, args, ctx) => {
       await setWorkingGroupStation(ctx, args.groupId.id, args.stationId.id, true);
@@ -267,8 +268,8 @@ builder.mutationFields((t) => ({
     type: "WorkingGroup",
     description: "Takes a group out of a station.",
     args: {
-      groupId: t.arg.globalID({ required: true, description: "The group." }),
-      stationId: t.arg.globalID({ required: true, description: "The station." }),
+      groupId: t.arg.globalID({ for: WorkingGroupNode, required: true, description: "The group." }),
+      stationId: t.arg.globalID({ for: StationNode, required: true, description: "The station." }),
     },
     resolve: async (query, _root, args, ctx) => {
       await setWorkingGroupStation(ctx, args.groupId.id, args.stationId.id, false);

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { Viewer } from "../../auth/viewer";
+import { containsText } from "../../lib/search";
 
 /** Handling units (government departments) are public: every caller may read them. */
 export function handlingUnitReadScope(_viewer: Viewer): Prisma.HandlingUnitWhereInput {
@@ -20,6 +21,6 @@ export function handlingUnitFilterWhere(filter: HandlingUnitFilterInput | null |
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.active != null) and.push({ active: filter.active });
   const search = filter.search?.trim();
-  if (search) and.push({ name: { contains: search } });
+  if (search) and.push({ name: containsText(search) });
   return { AND: and };
 }

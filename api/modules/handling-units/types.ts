@@ -4,6 +4,7 @@ import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { handlingUnitFilterWhere, handlingUnitReadScope } from "./scope";
 import { createHandlingUnit, updateHandlingUnit } from "./service";
+import { CongressNode } from "../congresses/types";
 
 export const HandlingUnitKindEnum = describedEnum<HandlingUnitKind>("HandlingUnitKind", "承办单位类别 Kinds of handling units (一府一委两院 and departments).", {
   GOVERNMENT: "人民政府 The people's government.",
@@ -14,7 +15,7 @@ export const HandlingUnitKindEnum = describedEnum<HandlingUnitKind>("HandlingUni
   OTHER: "其他 Other unit.",
 });
 
-builder.prismaNode("HandlingUnit", {
+export const HandlingUnitNode = builder.prismaNode("HandlingUnit", {
   description: "承办单位 A unit that answers deputies' suggestions, attached to the congress of its level.",
   id: { field: "id", description: "Global id." },
   nullable: true,
@@ -32,7 +33,7 @@ builder.prismaNode("HandlingUnit", {
 const HandlingUnitFilter = builder.inputType("HandlingUnitFilter", {
   description: "Conditions a handling unit must meet; all given conditions apply.",
   fields: (t) => ({
-    congressId: t.globalID({ description: "Only units of this congress." }),
+    congressId: t.globalID({ for: CongressNode, description: "Only units of this congress." }),
     kind: t.field({ type: HandlingUnitKindEnum, description: "Only this kind." }),
     active: t.boolean({ description: "Only active (true) or inactive (false) units." }),
     search: t.string({ description: "Name contains this text." }),
@@ -50,10 +51,10 @@ const HandlingUnitOrderField = builder.enumType("HandlingUnitOrderField", {
 const CreateHandlingUnitInput = builder.inputType("CreateHandlingUnitInput", {
   description: "A new handling unit.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress of its level." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress of its level." }),
     name: t.string({ required: true, description: "Name, 1–100 characters, unique within the congress." }),
     kind: t.field({ type: HandlingUnitKindEnum, required: true, description: "Kind of unit." }),
-    parentId: t.globalID({ description: "The unit it belongs to, of the same congress." }),
+    parentId: t.globalID({ for: HandlingUnitNode, description: "The unit it belongs to, of the same congress." }),
   }),
 });
 
@@ -108,7 +109,7 @@ builder.mutationFields((t) => ({
     type: "HandlingUnit",
     description: "Edits a handling unit, or deactivates it (`active: false`).",
     args: {
-      id: t.arg.globalID({ required: true, description: "The unit." }),
+      id: t.arg.globalID({ for: HandlingUnitNode, required: true, description: "The unit." }),
       input: t.arg({ type: UpdateHandlingUnitInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {

@@ -3,6 +3,8 @@ import { DeputyFilter } from "../deputies/types";
 import { StationFilter, stationWhere } from "../stations/types";
 import { exportDeputies, importDeputies, readTable, type ImportProblem, type ImportReport } from "./deputies";
 import { exportStations, importStations } from "./stations";
+import { CongressNode } from "../congresses/types";
+import { TermNode } from "../terms/types";
 
 const ImportFormat = builder.enumType("ImportFormat", {
   description: "File formats for imports.",
@@ -46,8 +48,8 @@ const ExportFile = builder.objectRef<{ filename: string; data: Buffer; rows: num
 const ImportDeputiesInput = builder.inputType("ImportDeputiesInput", {
   description: "A file of deputies for one congress and term. Columns (Chinese or English header): 姓名 name, 性别 gender, 民族 ethnicity, 出生日期 birthDate, 身份证号 idNumber, 电话 phone, 原选区 constituency, 代表团 delegation, 职业构成 occupation, 基层代表 grassroots (是/否), 政治面貌 party.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress." }),
-    termId: t.globalID({ required: true, description: "Its term." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress." }),
+    termId: t.globalID({ for: TermNode, required: true, description: "Its term." }),
     format: t.field({ type: ImportFormat, required: true, description: "File format." }),
     fileBase64: t.string({ required: true, description: "The file's bytes, base64-encoded (up to about 18 MB)." }),
     dryRun: t.boolean({ required: true, description: "True: only check and report. False: write all rows, or none if any is bad." }),
@@ -57,7 +59,7 @@ const ImportDeputiesInput = builder.inputType("ImportDeputiesInput", {
 const ImportStationsInput = builder.inputType("ImportStationsInput", {
   description: "A file of stations for one congress. Columns (Chinese or English header): 名称 name, 类别 kind (代表之家, 代表工作站, 代表联络室, 专业代表工作站, 网上阵地), 区划代码 regionCode, 地址 address, 纬度 latitude, 经度 longitude, 开放时间 openingHours, 接待日 receptionDays, 联络员 keeperName, 联络员电话 keeperPhone.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress that runs them." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress that runs them." }),
     format: t.field({ type: ImportFormat, required: true, description: "File format." }),
     fileBase64: t.string({ required: true, description: "The file's bytes, base64-encoded." }),
     dryRun: t.boolean({ required: true, description: "True: only check and report. False: write all rows, or none if any is bad." }),

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder";
-import { RegionKindEnum } from "./types";
+import { RegionKindEnum, RegionNode } from "./types";
 import { createRegion, deleteRegion, updateRegion } from "./service";
 
 const CreateRegionInput = builder.inputType("CreateRegionInput", {
@@ -9,7 +9,7 @@ const CreateRegionInput = builder.inputType("CreateRegionInput", {
     code: t.string({ required: true, description: "12-digit division code." }),
     name: t.string({ required: true, description: "Name, 1–100 characters." }),
     kind: t.field({ type: RegionKindEnum, required: true, description: "Kind of division." }),
-    parentId: t.globalID({ description: "The region one level up; omit only for a province." }),
+    parentId: t.globalID({ for: RegionNode, description: "The region one level up; omit only for a province." }),
   }),
 });
 
@@ -35,7 +35,7 @@ builder.mutationFields((t) => ({
     type: "Region",
     description: "Renames a region.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The region." }),
+      id: t.arg.globalID({ for: RegionNode, required: true, description: "The region." }),
       input: t.arg({ type: UpdateRegionInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -46,7 +46,7 @@ builder.mutationFields((t) => ({
   deleteRegion: t.field({
     type: "ID",
     description: "Deletes a region that has no sub-regions and no congress; returns its global id.",
-    args: { id: t.arg.globalID({ required: true, description: "The region." }) },
+    args: { id: t.arg.globalID({ for: RegionNode, required: true, description: "The region." }) },
     resolve: async (_root, args, ctx) => {
       await deleteRegion(ctx, args.id.id);
       return encodeGlobalID(args.id.typename, args.id.id);

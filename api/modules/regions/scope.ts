@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { Viewer } from "../../auth/viewer";
+import { containsText, startsWithText } from "../../lib/search";
 
 /** Regions are public reference data: every caller may read all of them. */
 export function regionReadScope(_viewer: Viewer): Prisma.RegionWhereInput {
@@ -35,6 +36,6 @@ export function regionFilterWhere(filter: RegionFilterInput | null | undefined):
   if (filter.parentId) and.push({ parentId: filter.parentId.id });
   if (filter.withinId) and.push(regionSubtreeWhere(filter.withinId.id));
   const search = filter.search?.trim();
-  if (search) and.push({ OR: [{ name: { contains: search } }, { code: { startsWith: search } }] });
+  if (search) and.push({ OR: [{ name: containsText(search) }, { code: startsWithText(search) }] });
   return { AND: and };
 }

@@ -62,8 +62,8 @@ export const RegionFilter = builder.inputType("RegionFilter", {
   fields: (t) => ({
     level: t.field({ type: RegionLevelEnum, description: "Only this level." }),
     kind: t.field({ type: RegionKindEnum, description: "Only this kind." }),
-    parentId: t.globalID({ description: "Only the direct children of this region." }),
-    withinId: t.globalID({ description: "Only this region and its whole subtree." }),
+    parentId: t.globalID({ for: RegionNode, description: "Only the direct children of this region." }),
+    withinId: t.globalID({ for: RegionNode, description: "Only this region and its whole subtree." }),
     search: t.string({ description: "Name contains this text, or the code starts with it." }),
   }),
 });
@@ -107,7 +107,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "One region by global id or by division code; null when it does not exist.",
     args: {
-      id: t.arg.globalID({ description: "Global id." }),
+      id: t.arg.globalID({ for: RegionNode, description: "Global id." }),
       code: t.arg.string({ description: "12-digit division code." }),
     },
     resolve: (query, _parent, args, ctx) => {

@@ -8,6 +8,11 @@ import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../.
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
+import { CongressNode } from "../congresses/types";
+import { RegionNode } from "../regions/types";
+import { containsText } from "../../lib/search";
+import { parseInput } from "../../graphql/validate";
+import { NearPoint } from "./inputs";
 
 export const StationKindEnum = describedEnum<StationKind>("StationKind", "阵地类别 Kinds of deputy activity positions (家、站、室).", {
   DEPUTY_HOME: "代表之家 Deputy home (county level and above).",
@@ -57,9 +62,9 @@ const NearInput = builder.inputType("NearInput", {
 export const StationFilter = builder.inputType("StationFilter", {
   description: "Conditions a station must meet; all given conditions apply.",
   fields: (t) => ({
-    congressId: t.globalID({ description: "Only stations run by this congress." }),
-    withinCongressId: t.globalID({ description: "Only stations run by this congress or any congress below it." }),
-    withinRegionId: t.globalID({ description: "Only stations located in this region's subtree." }),
+    congressId: t.globalID({ for: CongressNode, description: "Only stations run by this congress." }),
+    withinCongressId: t.globalID({ for: CongressNode, description: "Only stations run by this congress or any congress below it." }),
+    withinRegionId: t.globalID({ for: RegionNode, description: "Only stations located in this region's subtree." }),
     kind: t.field({ type: StationKindEnum, description: "Only this kind." }),
     active: t.boolean({ description: "Only open (true) or closed (false) stations." }),
     near: t.field({ type: NearInput, description: "Only stations near a point." }),
@@ -95,14 +100,13 @@ export async function stationWhere(prisma: PrismaClient, filter: StationFilterIn
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.active != null) and.push({ active: filter.active });
   if (filter.near) {
-    const { latitude, longitude } = filter.near;
-    const radius = Math.min(Math.max(filter.near.radiusKm, 0), 100);
+    const { latitude, longitude, radiusKm: radius } = parseInput(NearPoint, filter.near, "filter.near");
     const dLat = radius / 111.32;
     const dLng = radius / (111.32 * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01));
     and.push({ latitude: { gte: latitude - dLat, lte: latitude + dLat }, longitude: { gte: longitude - dLng, lte: longitude + dLng } });
   }
   const search = filter.search?.trim();
-  if (search) and.push({ OR: [{ name: { contains: search } }, { address: { contains: search } }] });
+  if (search) and.push({ OR: [{ name: containsText(search) }, { address: containsText(search) }] });
   return { AND: and };
 }
 
@@ -134,8 +138,8 @@ builder.queryFields((t) => ({
 const CreateStationInput = builder.inputType("CreateStationInput", {
   description: "A new station. Kind rules: a deputy home belongs to a county-or-higher congress, a workstation to a township or street, a liaison room sits in a village or community.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress that runs it." }),
-    regionId: t.globalID({ required: true, description: "Where it is, within the congress's region." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress that runs it." }),
+    regionId: t.globalID({ for: RegionNode, required: true, description: "Where it is, within the congress's region." }),
     kind: t.field({ type: StationKindEnum, required: true, description: "Kind of position." }),
     name: t.string({ required: true, description: "Name, unique within the congress." }),
     address: t.string({ description: "Street address; required except for an online position." }),
@@ -178,7 +182,7 @@ builder.mutationFields((t) => ({
     type: "Station",
     description: "Edits or closes a station.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The station." }),
+      id: t.arg.globalID({ for: StationNode, required: true, description: "The station." }),
       input: t.arg({ type: UpdateStationInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -189,7 +193,7 @@ builder.mutationFields((t) => ({
   rotateStationCode: t.prismaField({
     type: "Station",
     description: "Issues a new station code; printed QR codes with the old one stop working.",
-    args: { id: t.arg.globalID({ required: true, description: "The station." }) },
+    args: { id: t.arg.globalID({ for: StationNode, required: true, description: "The station." }) },
     resolve: async (query, _root, args, ctx) => {
       await rotateStationCode(ctx, args.id.id);
       return ctx.prisma.station.findUniqueOrThrow({ ...query, where: { id: args.id.id } });

@@ -1,6 +1,7 @@
 import { builder } from "../../graphql/builder";
 import { chinaToday } from "../../lib/time";
 import { createCongressSession, createTerm, updateTerm } from "./service";
+import { CongressNode } from "../congresses/types";
 
 export const TermNode = builder.prismaNode("Term", {
   description: "届 A five-year term of a congress.",
@@ -39,7 +40,7 @@ builder.prismaNode("CongressSession", {
 const CreateTermInput = builder.inputType("CreateTermInput", {
   description: "A new term of a congress; terms of one congress may not overlap.",
   fields: (t) => ({
-    congressId: t.globalID({ required: true, description: "The congress." }),
+    congressId: t.globalID({ for: CongressNode, required: true, description: "The congress." }),
     number: t.int({ required: true, description: "Ordinal, 1–99." }),
     startDate: t.field({ type: "Date", required: true, description: "First day." }),
     endDate: t.field({ type: "Date", description: "Last day; omit while open-ended." }),
@@ -58,7 +59,7 @@ const UpdateTermInput = builder.inputType("UpdateTermInput", {
 const CreateCongressSessionInput = builder.inputType("CreateCongressSessionInput", {
   description: "A new session within a term.",
   fields: (t) => ({
-    termId: t.globalID({ required: true, description: "The term." }),
+    termId: t.globalID({ for: TermNode, required: true, description: "The term." }),
     number: t.int({ required: true, description: "Ordinal within the term." }),
     startDate: t.field({ type: "Date", required: true, description: "Opening day, within the term." }),
     endDate: t.field({ type: "Date", required: true, description: "Closing day, within the term." }),
@@ -79,7 +80,7 @@ builder.mutationFields((t) => ({
     type: "Term",
     description: "Changes a term's dates.",
     args: {
-      id: t.arg.globalID({ required: true, description: "The term." }),
+      id: t.arg.globalID({ for: TermNode, required: true, description: "The term." }),
       input: t.arg({ type: UpdateTermInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
