@@ -72,7 +72,8 @@ describe("importing deputies", () => {
     expect((await parseXlsx(xlsx)).rows).toHaveLength(10_000);
     const report = (await env.api.data(IMPORT, { input: { ...(await target("盘龙区")), format: "XLSX", fileBase64: xlsx.toString("base64"), dryRun: false } }, admin)).importDeputies;
     expect(report).toMatchObject({ applied: true, rows: 10_000, created: 10_000, errors: [] });
-  });
+    // About 8 s alone; the margin is for a machine shared with other work, not a timing target.
+  }, 180_000);
 });
 
 describe("exporting deputies", () => {
