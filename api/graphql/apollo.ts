@@ -12,6 +12,7 @@ import { queryLimitsPlugin, reportRefusal } from "./limits/plugin";
 import { publicExtensions, tokenRefusal } from "./limits/refusals";
 import type { ApiSettings } from "./limits/settings";
 import { TrustedDocuments } from "./limits/trusted-documents";
+import { httpStatusPlugin } from "../http/status";
 import { applyPermissions } from "./permissions";
 import { buildSchema } from "./schema";
 
@@ -60,6 +61,7 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(settings, trusted),
       databaseUnavailablePlugin<Context>(),
+      httpStatusPlugin<Context>(),
       {
         async requestDidStart() {
           return {
