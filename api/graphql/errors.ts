@@ -53,7 +53,7 @@ export const Errors = {
   notFound: (what: string, id?: string) =>
     error("NOT_FOUND", id ? `${what} ${id} does not exist or is outside your jurisdiction.` : `${what} not found.`),
   badInput: (message: string, fields: FieldProblem[] = []) => error("BAD_USER_INPUT", message, { fields }),
-  conflict: (message: string) => error("CONFLICT", message),
+  conflict: (message: string, fields: FieldProblem[] = []) => error("CONFLICT", message, fields.length ? { fields } : {}),
   staleVersion: (what: string) =>
     error("CONFLICT", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`),
   invalidTransition: (message: string) => error("INVALID_TRANSITION", message),

@@ -128,3 +128,80 @@ describe("configuration", () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
   });
 });
+
+describe("stations near a point", () => {
+  const origin = { latitude: 25.0, longitude: 102.7 };
+  const R = 6371.0088;
+  const north = (km: number) => ({ latitude: origin.latitude + (km / R) * (180 / Math.PI), longitude: origin.longitude });
+  const east = (km: number) => ({
+    latitude: origin.latitude,
+    longitude: origin.longitude + 2 * Math.asin(Math.sin(km / (2 * R)) / Math.cos((origin.latitude * Math.PI) / 180)) * (180 / Math.PI),
+  });
+  const NEAR = `query ($f: StationFilter) { stations(filter: $f, first: 50) { totalCount edges { node { name distanceKm } } } }`;
+
+  beforeAll(async () => {
+    const template = await env.db.prisma.station.findFirstOrThrow({ where: { name: "五华区人大代表之家" } });
+    const place = (name: string, at: { latitude: number; longitude: number }, code: string) =>
+      env.db.prisma.station.create({
+        data: { name, kind: "PROFESSIONAL_STATION", congressId: template.congressId, regionId: template.regionId, congressPath: template.congressPath, address: "测试地址", publicCode: code, ...at },
+      });
+    await place("北四公里站", north(4.0), "NEARTEST000000A1");
+    await place("东一公里站", east(1.0), "NEARTEST000000B2");
+    await place("北二点五公里站", north(2.5), "NEARTEST000000C3");
+    // Inside the square around a 3 km circle, yet about 4.1 km away: only a true distance leaves it out.
+    await place("东北角站", { latitude: north(2.9).latitude, longitude: east(2.9).longitude }, "NEARTEST000000D4");
+  });
+
+  it("returns only stations within the great-circle radius, nearest first, with their distance to 10 m", async () => {
+    const within3 = await env.api.data(NEAR, { f: { near: { ...origin, radiusKm: 3 } } });
+    expect(within3.stations.edges.map((e: any) => e.node.name)).toEqual(["东一公里站", "北二点五公里站"]);
+    expect(within3.stations.totalCount).toBe(2);
+    const within5 = await env.api.data(NEAR, { f: { near: { ...origin, radiusKm: 5 } } });
+    const found = within5.stations.edges.map((e: any) => [e.node.name, e.node.distanceKm]);
+    expect(found.map(([name]: [string]) => name)).toEqual(["东一公里站", "北二点五公里站", "北四公里站", "东北角站"]);
+    for (const [[, km], expected] of found.map((f: [string, number], i: number) => [f, [1.0, 2.5, 4.0, 4.1][i]])) {
+      expect(Math.abs(km - expected)).toBeLessThan(0.01);
+    }
+    const plain = await env.api.data(NEAR, { f: { search: "东一公里站" } });
+    expect(plain.stations.edges[0].node.distanceKm).toBeNull();
+  });
+
+  it("refuses a point or radius out of range, naming the field", async () => {
+    const problems = async (near: Record<string, number>) => {
+      const result = await env.api.run(NEAR, { f: { near } });
+      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      return (result.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field);
+    };
+    expect(await problems({ latitude: 91, longitude: 0, radiusKm: 1 })).toEqual(["filter.near.latitude"]);
+    expect(await problems({ latitude: 0, longitude: -181, radiusKm: 1 })).toEqual(["filter.near.longitude"]);
+    expect(await problems({ latitude: 0, longitude: 0, radiusKm: 0 })).toEqual(["filter.near.radiusKm"]);
+    expect(await problems({ latitude: 0, longitude: 0, radiusKm: 100.5 })).toEqual(["filter.near.radiusKm"]);
+  });
+});
+
+describe("database refusals carry no internals", () => {
+  const INTERNALS = /Prisma|DriverAdapter|23505|23503|\bSELECT\b|\bINSERT\b|\bUPDATE\b|constraint|\n\s+at /i;
+
+  it("a duplicate station name is a CONFLICT naming input.name, without driver or SQL text", async () => {
+    const admin = await demoViewer(env.db.prisma, "wh.admin");
+    const existing = await env.db.prisma.station.findFirstOrThrow({ where: { name: "五华区人大代表之家" }, include: { region: true } });
+    const result = await env.api.run(
+      `mutation ($input: CreateStationInput!) { createStation(input: $input) { id } }`,
+      {
+        input: {
+          congressId: globalId("Congress", existing.congressId),
+          regionId: globalId("Region", existing.regionId),
+          kind: existing.kind,
+          name: existing.name,
+          address: "昆明市五华区",
+        },
+      },
+      admin,
+    );
+    const [error] = result.errors ?? [];
+    expect(error?.extensions?.code).toBe("CONFLICT");
+    expect(error?.extensions?.fields).toEqual([{ field: "input.name", message: "already taken" }]);
+    expect(error?.message).toMatch(/already exists with the same name/);
+    expect(JSON.stringify(result.errors)).not.toMatch(INTERNALS);
+  });
+});
