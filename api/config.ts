@@ -73,6 +73,27 @@ const ConfigSchema = z.object({
     .string()
     .default("")
     .refine((v) => validTrustedProxies(v), "use comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,::1"),
+  /** Browser origins allowed to call the API from other sites (comma-separated, e.g. https://a.example); `*` any; default none. */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean))
+    .refine((list) => list.every((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o)), "use comma-separated origins such as https://app.example:8443, or *"),
+  /** Let those origins send cookies and HTTP authentication (Access-Control-Allow-Credentials); never with `*`. */
+  CORS_ALLOW_CREDENTIALS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** The address people reach the platform at: every link and QR code uses it. Default http://HOST:PORT. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), "use an http:// or https:// address")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+}).refine((c) => !(c.CORS_ALLOW_CREDENTIALS && c.CORS_ORIGINS.includes("*")), {
+  message: "CORS_ORIGINS=* cannot be combined with CORS_ALLOW_CREDENTIALS=true: list the origins instead",
+  path: ["CORS_ORIGINS"],
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

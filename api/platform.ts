@@ -55,11 +55,18 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     const demoLogins = await hasDemoLogins(prisma);
     await apollo.start();
     const auth = { tokens: new AccessTokens(loadJwtSecret(config), config.ACCESS_TOKEN_TTL_SECONDS), limiter: new RateLimiter() };
-    server = createHttpServer({ apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, health, trustedProxies: parseTrustedProxies(config.TRUSTED_PROXIES) });
+    let publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+    server = createHttpServer({
+      apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, health, trustedProxies: parseTrustedProxies(config.TRUSTED_PROXIES),
+      cors: { origins: config.CORS_ORIGINS, allowCredentials: config.CORS_ALLOW_CREDENTIALS },
+      publicUrl: () => publicUrl,
+    });
     const drain = new HttpDrain(server);
     await listen(server, config);
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
+    // PORT=0 picks a free port: the default public address is only known now.
+    publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${port}`;
     health.phase = "ready";
     let stopping: Promise<void> | undefined;
     const stop = async () => {

@@ -38,19 +38,26 @@ ${m.stations.length ? `<br>联络站：${m.stations.map((s) => `<a href="/s/${es
   return page(`${d.name}代表`, `<h1>${escape(d.name)}代表</h1><p>${escape(d.ethnicity)}${d.birthYearMonth ? `，${escape(d.birthYearMonth.replace(/^(\d{4})-0?(\d+)$/, "$1年$2月"))}生` : ""}</p><ul>${memberships}</ul>`);
 }
 
-/** Handles /s/… and /d/…; returns false for any other path. */
-export async function servePublicPage(prisma: PrismaClient, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
+const wantsJson = (req: http.IncomingMessage) => (req.headers.accept ?? "").includes("application/json");
+
+/** Handles /s/… and /d/…; returns false for any other path. Links and QR codes start with `publicUrl`, never the Host header. */
+export async function servePublicPage(prisma: PrismaClient, req: http.IncomingMessage, res: http.ServerResponse, url: URL, publicUrl: string): Promise<boolean> {
   const match = CODE.exec(url.pathname);
   if (!match) return false;
   const [, kind, code, , image] = match;
   const data = kind === "s" ? await publicStation(prisma, code) : await publicDeputy(prisma, code);
   if (!data) {
+    if (wantsJson(req)) {
+      res.writeHead(404, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+      res.end(JSON.stringify({ error: "This code is unknown or has been replaced.", code: "NOT_FOUND" }));
+      return true;
+    }
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     res.end("该二维码已失效或不存在。This code is unknown or has been replaced.");
     return true;
   }
   if (image) {
-    const target = `${req.headers["x-forwarded-proto"] ?? "http"}://${req.headers.host ?? "localhost"}/${kind}/${code}`;
+    const target = `${publicUrl}/${kind}/${code}`;
     if (image === "svg") {
       res.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "public, max-age=3600" });
       res.end(await QRCode.toString(target, { type: "svg", margin: 2, errorCorrectionLevel: "M" }));
@@ -60,7 +67,7 @@ export async function servePublicPage(prisma: PrismaClient, req: http.IncomingMe
     }
     return true;
   }
-  if ((req.headers.accept ?? "").includes("application/json")) {
+  if (wantsJson(req)) {
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
     res.end(JSON.stringify(data));
     return true;

@@ -8,6 +8,8 @@ import type { PrismaClient } from "./generated/prisma/client";
 import { clientAddress } from "./auth/client-address";
 import { resolveViewer, type AuthRuntime } from "./auth/resolve-viewer";
 import { isDatabaseUnavailable } from "./db/unavailable";
+import { applyCors, NO_CROSS_ORIGIN, type CorsPolicy } from "./http/cors";
+import { setRateLimitHeaders } from "./http/rate-limit-headers";
 import type { Context } from "./graphql/context";
 import type { HealthAnswer } from "./lifecycle/health";
 import type { Logger } from "./logger";
@@ -23,6 +25,10 @@ export interface ServerDeps {
   /** Proxies whose X-Forwarded-For gives the client address (TRUSTED_PROXIES). */
   trustedProxies?: BlockList;
   health: { liveness(): Promise<HealthAnswer>; readiness(): Promise<HealthAnswer> };
+  /** Other origins allowed to call from a browser; default none. */
+  cors?: CorsPolicy;
+  /** Base of every link and QR code (PUBLIC_URL, else http://HOST:PORT once listening); never the Host header. */
+  publicUrl: () => string;
 }
 
 /** Large enough for a 10,000-row import sent as base64. */
@@ -126,10 +132,12 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: async (): Promise<Context> => ({
       prisma: deps.prisma,
-      viewer: await resolveViewer(deps.prisma, deps.auth, {
-        authorization: headers.get("authorization"),
-        apiKey: headers.get("x-api-key"),
-      }),
+      viewer: await resolveViewer(
+        deps.prisma,
+        deps.auth,
+        { authorization: headers.get("authorization"), apiKey: headers.get("x-api-key") },
+        (window) => setRateLimitHeaders(res, window),
+      ),
       requestId,
       log,
       maxPageSize: deps.maxPageSize,
@@ -175,13 +183,14 @@ export function createHttpServer(deps: ServerDeps): http.Server {
     res.setHeader("x-request-id", requestId);
     res.setHeader("x-content-type-options", "nosniff");
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (applyCors(req, res, deps.cors ?? NO_CROSS_ORIGIN)) return;
     try {
       if (url.pathname === "/graphql") return await handleGraphQL(req, res, url, deps, requestId);
       if (url.pathname === "/healthz") {
         const { status, body } = await deps.health.liveness();
         return sendJson(res, status, body);
       }
-      if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url))) return;
+      if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url, deps.publicUrl()))) return;
       if (url.pathname === "/readyz") {
         const { status, body } = await deps.health.readiness();
         return sendJson(res, status, body);

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "../generated/prisma/client";
 import { Errors } from "../graphql/errors";
-import type { RateLimiter } from "./rate-limit";
+import type { RateLimiter, RateLimitState } from "./rate-limit";
 import { sessionCache } from "./session-cache";
 import { sha256, type AccessTokens } from "./tokens";
 import { anonymousViewer, type Grant, type Viewer } from "./viewer";
@@ -63,6 +63,8 @@ export async function resolveViewer(
   prisma: PrismaClient,
   auth: AuthRuntime,
   headers: { authorization?: string; apiKey?: string },
+  /** Told where an API key's rate-limit window stands, so the response can carry RateLimit-* headers. */
+  onRateLimit?: (state: RateLimitState) => void,
 ): Promise<Viewer> {
   const authorization = headers.authorization?.trim();
   if (authorization) {
@@ -80,8 +82,9 @@ export async function resolveViewer(
       select: { id: true, scopes: true, revokedAt: true, rateLimitPerMinute: true, lastUsedAt: true },
     });
     if (!key || key.revokedAt) throw unauthenticated("This API key is unknown or revoked. Ask the administrator who issued it for a new one.");
-    const wait = auth.limiter.hit(key.id, key.rateLimitPerMinute);
-    if (wait > 0) throw Errors.rateLimited(wait, `This API key is limited to ${key.rateLimitPerMinute} requests a minute.`);
+    const window = auth.limiter.take(key.id, key.rateLimitPerMinute);
+    onRateLimit?.(window);
+    if (window.retryAfterSeconds > 0) throw Errors.rateLimited(window.retryAfterSeconds, `This API key is limited to ${key.rateLimitPerMinute} requests a minute.`);
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
       void prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { Errors } from "../graphql/errors";
+import { Errors, type FieldProblem } from "../graphql/errors";
 
 interface KnownPrismaError {
   code: string;
@@ -11,18 +11,47 @@ function isKnownPrismaError(error: unknown): error is KnownPrismaError {
     /^P\d{4}$/.test((error as { code: string }).code);
 }
 
-/** Turns database constraint failures into errors a person can act on; anything else is rethrown. */
+/**
+ * The columns a unique or not-null constraint names. Prisma gives them in `meta.target` (its own engine) or
+ * `meta.driverAdapterError.cause.constraint.fields` (driver adapters); the constraint's name is the fallback.
+ */
+function constraintColumns(meta: Record<string, unknown> | undefined): string[] {
+  if (Array.isArray(meta?.target)) return meta.target.map(String);
+  const constraint = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } } | undefined)?.cause?.constraint;
+  if (Array.isArray(constraint?.fields)) return constraint.fields.map((f) => String(f).replace(/^"|"$/g, ""));
+  // An index name like Station_congressId_name_key: the model's name, the columns, then the suffix.
+  const index = typeof constraint?.index === "string" ? constraint.index : typeof meta?.target === "string" ? meta.target : "";
+  return index.split("_").slice(1, -1);
+}
+
+/** Columns that are fixed by the parent (e.g. congressId in a per-congress unique name) are not the user's to change. */
+const SCOPE_COLUMNS = /Id$|Path$/;
+
+function uniqueViolation(what: string, meta: Record<string, unknown> | undefined): GraphQLError {
+  const columns = constraintColumns(meta);
+  const editable = columns.filter((c) => !SCOPE_COLUMNS.test(c));
+  const named = editable.length ? editable : columns;
+  const fields: FieldProblem[] = named.map((c) => ({ field: `input.${c}`, message: "already taken" }));
+  const which = named.length ? ` with the same ${named.join(" and ")}` : "";
+  return Errors.conflict(`${what} already exists${which}. Choose another value.`, fields);
+}
+
+/** Turns database constraint failures into errors a person can act on, never with driver or SQL text; anything else is rethrown. */
 export function translateDatabaseError(error: unknown, what: string): never {
   if (error instanceof GraphQLError) throw error;
   if (isKnownPrismaError(error)) {
-    if (error.code === "P2002") {
-      const target = JSON.stringify(error.meta?.target ?? error.meta?.driverAdapterError ?? "");
-      throw Errors.conflict(`${what} already exists with the same unique value ${target}. Choose another value.`);
+    switch (error.code) {
+      case "P2002":
+        throw uniqueViolation(what, error.meta);
+      case "P2003":
+        throw Errors.conflict(`${what} is still referenced by other records (or refers to a missing one). Remove those references first.`);
+      case "P2025":
+        throw Errors.notFound(what);
+      case "P2000":
+        throw Errors.badInput(`A value for ${what} is longer than allowed. Shorten it.`);
+      case "P2011":
+        throw Errors.badInput(`${what} is missing a required value: ${constraintColumns(error.meta).join(", ") || "check the required fields"}.`);
     }
-    if (error.code === "P2003") {
-      throw Errors.conflict(`${what} is still referenced by other records (or refers to a missing one). Remove those references first.`);
-    }
-    if (error.code === "P2025") throw Errors.notFound(what);
   }
   throw error;
 }

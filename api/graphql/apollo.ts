@@ -12,6 +12,7 @@ import { queryLimitsPlugin, reportRefusal } from "./limits/plugin";
 import { publicExtensions, tokenRefusal } from "./limits/refusals";
 import type { ApiSettings } from "./limits/settings";
 import { TrustedDocuments } from "./limits/trusted-documents";
+import { httpStatusPlugin } from "../http/status";
 import { applyPermissions } from "./permissions";
 import { refuseUnstorableText } from "./request-text";
 import { buildSchema } from "./schema";
@@ -62,6 +63,7 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
       queryLimitsPlugin(settings, trusted),
       refuseUnstorableText(),
       databaseUnavailablePlugin<Context>(),
+      httpStatusPlugin<Context>(),
       {
         async requestDidStart() {
           return {

@@ -1,3 +1,4 @@
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 
 /** Stable codes a client can switch on (`extensions.code`). */
@@ -47,17 +48,20 @@ function error(code: ErrorCode, message: string, extra: Record<string, unknown> 
 }
 
 export const Errors = {
-  unauthenticated: (message = "Sign in first: this operation needs an account.") => error("UNAUTHENTICATED", message),
+  unauthenticated: (message = "Sign in first: this operation needs an account.") => error("UNAUTHENTICATED", message, { http: { status: 401 } }),
   forbidden: (message = "Your roles do not allow this operation here.") => error("FORBIDDEN", message),
   notFound: (what: string, id?: string) =>
     error("NOT_FOUND", id ? `${what} ${id} does not exist or is outside your jurisdiction.` : `${what} not found.`),
   badInput: (message: string, fields: FieldProblem[] = []) => error("BAD_USER_INPUT", message, { fields }),
-  conflict: (message: string) => error("CONFLICT", message),
+  conflict: (message: string, fields: FieldProblem[] = []) => error("CONFLICT", message, fields.length ? { fields } : {}),
   staleVersion: (what: string) =>
     error("CONFLICT", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`),
   invalidTransition: (message: string) => error("INVALID_TRANSITION", message),
   rateLimited: (retryAfterSeconds: number, what = "Too many requests.") =>
-    error("RATE_LIMITED", `${what} Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds, http: { status: 429 } }),
+    error("RATE_LIMITED", `${what} Try again in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
+    }),
   accountLocked: (until: Date) =>
     error(
       "ACCOUNT_LOCKED",

@@ -184,7 +184,7 @@ describe("over HTTP", () => {
     const auth = { tokens: new AccessTokens("x".repeat(40), 900), limiter: new RateLimiter() };
     const health = new Health(env.db.prisma, { timeoutMs: 2_000, expectedMigrations: [], log });
     health.phase = "ready";
-    server = createHttpServer({ apollo, prisma: env.db.prisma, log, auth, adminDir, maxPageSize: 1000, health });
+    server = createHttpServer({ apollo, prisma: env.db.prisma, log, auth, adminDir, maxPageSize: 1000, health, publicUrl: () => base });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });

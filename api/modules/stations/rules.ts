@@ -6,7 +6,7 @@ export const stationRules = {
   // keeperPhone is private: its resolver nulls it outside the station's administrators and keepers.
   Station: fields(
     "id", "name", "kind", "congress", "region", "address", "latitude", "longitude", "openingHours", "receptionDays",
-    "keeperName", "keeperPhone", "publicCode", "active", "groups", "deputies", "version",
+    "keeperName", "keeperPhone", "publicCode", "active", "groups", "deputies", "version", "distanceKm",
   ),
   ...connectionTypes("QueryStations"),
 };

@@ -7,12 +7,11 @@ import { describedEnum } from "../../graphql/enums";
 import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
+import { distanceOf, nearestFirst, rememberDistances, stationsNear } from "./scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
 import { CongressNode } from "../congresses/types";
 import { RegionNode } from "../regions/types";
 import { containsText } from "../../lib/search";
-import { parseInput } from "../../graphql/validate";
-import { NearPoint } from "./inputs";
 
 export const StationKindEnum = describedEnum<StationKind>("StationKind", "阵地类别 Kinds of deputy activity positions (家、站、室).", {
   DEPUTY_HOME: "代表之家 Deputy home (county level and above).",
@@ -47,15 +46,20 @@ export const StationNode = builder.prismaNode("Station", {
     publicCode: t.exposeString("publicCode", { description: "The station code (联络站码); `/s/<code>` is its public page, `/s/<code>/qr.svg` its QR code." }),
     active: t.exposeBoolean("active", { description: "False once closed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
+    distanceKm: t.float({
+      nullable: true,
+      description: "Great-circle distance in km from the point of the `near` filter that found this station; null without one.",
+      resolve: (s, _args, ctx) => distanceOf(ctx, s.id),
+    }),
   }),
 });
 
 const NearInput = builder.inputType("NearInput", {
-  description: "A point and a radius: stations inside the square that encloses the circle.",
+  description: "A point and a radius: stations within that great-circle distance, nearest first.",
   fields: (t) => ({
-    latitude: t.float({ required: true, description: "Latitude of the point." }),
-    longitude: t.float({ required: true, description: "Longitude of the point." }),
-    radiusKm: t.float({ required: true, description: "Radius in kilometres, at most 100." }),
+    latitude: t.float({ required: true, description: "Latitude of the point (WGS-84), -90 to 90." }),
+    longitude: t.float({ required: true, description: "Longitude of the point (WGS-84), -180 to 180." }),
+    radiusKm: t.float({ required: true, description: "Radius in kilometres: more than 0, at most 100." }),
   }),
 });
 
@@ -91,7 +95,8 @@ type StationFilterInput = {
   search?: string | null;
 };
 
-export async function stationWhere(prisma: PrismaClient, filter: StationFilterInput | null | undefined): Promise<Prisma.StationWhereInput> {
+/** `request` (the GraphQL context) keeps the `near` distances for `Station.distanceKm` and the nearest-first order. */
+export async function stationWhere(prisma: PrismaClient, filter: StationFilterInput | null | undefined, request?: object): Promise<Prisma.StationWhereInput> {
   if (!filter) return {};
   const and: Prisma.StationWhereInput[] = [];
   if (filter.congressId) and.push({ congressId: filter.congressId.id });
@@ -100,10 +105,9 @@ export async function stationWhere(prisma: PrismaClient, filter: StationFilterIn
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.active != null) and.push({ active: filter.active });
   if (filter.near) {
-    const { latitude, longitude, radiusKm: radius } = parseInput(NearPoint, filter.near, "filter.near");
-    const dLat = radius / 111.32;
-    const dLng = radius / (111.32 * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01));
-    and.push({ latitude: { gte: latitude - dLat, lte: latitude + dLat }, longitude: { gte: longitude - dLng, lte: longitude + dLng } });
+    const distances = await stationsNear(prisma, filter.near);
+    if (request) rememberDistances(request, distances);
+    and.push({ id: { in: [...distances.keys()] } });
   }
   const search = filter.search?.trim();
   if (search) and.push({ OR: [{ name: containsText(search) }, { address: containsText(search) }] });
@@ -123,11 +127,14 @@ builder.queryFields((t) => ({
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
       resolve: async (query, _root, args, ctx) =>
-        ctx.prisma.station.findMany({
-          ...withOffset(query, args),
-          where: await stationWhere(ctx.prisma, args.filter),
-          orderBy: orderBy(args.sortBy ?? "name", args.sortDirection),
-        }),
+        nearestFirst(
+          ctx,
+          await ctx.prisma.station.findMany({
+            ...withOffset(query, args),
+            where: await stationWhere(ctx.prisma, args.filter, ctx),
+            orderBy: orderBy(args.sortBy ?? "name", args.sortDirection),
+          }),
+        ),
       totalCount: async (_root, args, ctx) => ctx.prisma.station.count({ where: await stationWhere(ctx.prisma, args.filter) }),
     },
     { description: "A page of stations." },
