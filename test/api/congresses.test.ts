@@ -76,7 +76,7 @@ describe("listing congresses", () => {
   it("refuses queries nested deeper than the limit", async () => {
     const deep = `{ congresses(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }`;
     const result = await env.api.run(deep);
-    expect(codes(result)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(codes(result)).toEqual(["QUERY_TOO_DEEP"]);
     expect(result.errors![0].message).toMatch(/limit is 12/);
   });
 });
