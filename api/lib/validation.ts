@@ -3,14 +3,14 @@ import { z } from "zod";
 /** Text that must be present: trimmed, 1 to `max` characters. */
 export const requiredText = (max: number) => z.string().trim().min(1, "cannot be empty").max(max, `at most ${max} characters`);
 
-/** Text that may be absent: trimmed; empty becomes null. */
+/** Text that may be absent: trimmed; empty becomes null, omitted stays undefined (an update keeps it). */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `at most ${max} characters`)
     .nullish()
-    .transform((v) => (v ? v : null));
+    .transform((v) => (v === undefined ? undefined : v || null));
 
 /** A phone number that may be absent; empty becomes null. */
 export const optionalPhone = z

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
+import { idOrNull } from "../../lib/patch";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
@@ -197,10 +198,10 @@ const CreateWorkingGroupInput = builder.inputType("CreateWorkingGroupInput", {
 });
 
 const UpdateWorkingGroupInput = builder.inputType("UpdateWorkingGroupInput", {
-  description: "Changes to a working group.",
+  description: "Changes to a working group: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "Name." }),
-    leaderId: t.globalID({ description: "Its leader; null clears it." }),
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    leaderId: t.globalID({ description: "Its leader; omit to keep, null to clear." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });
@@ -223,7 +224,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateWorkingGroupInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateWorkingGroup(ctx, args.id.id, { ...args.input, leaderId: args.input.leaderId?.id });
+      await updateWorkingGroup(ctx, args.id.id, { ...args.input, leaderId: idOrNull(args.input.leaderId) });
       return ctx.prisma.workingGroup.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

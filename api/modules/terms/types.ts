@@ -47,10 +47,10 @@ const CreateTermInput = builder.inputType("CreateTermInput", {
 });
 
 const UpdateTermInput = builder.inputType("UpdateTermInput", {
-  description: "New dates for a term.",
+  description: "New dates for a term: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    startDate: t.field({ type: "Date", required: true, description: "First day." }),
-    endDate: t.field({ type: "Date", description: "Last day; null while open-ended." }),
+    startDate: t.field({ type: "Date", description: "First day; omit to keep, cannot be null." }),
+    endDate: t.field({ type: "Date", description: "Last day; omit to keep, null to make the term open-ended." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });
