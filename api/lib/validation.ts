@@ -19,3 +19,9 @@ export const optionalPhone = z
   .regex(/^[0-9+\- ]{5,32}$/, "digits, spaces, '+' or '-', 5–32 characters")
   .nullish()
   .or(z.literal("").transform(() => null));
+
+/**
+ * A calendar day, given as YYYY-MM-DD or a Date. Not `z.coerce.date()`: that turns null into
+ * 1970-01-01, so a required date sent as null would be silently rewritten instead of refused.
+ */
+export const DAY = z.preprocess((v) => (typeof v === "string" ? new Date(v) : v), z.date({ message: "a date is written YYYY-MM-DD" }));

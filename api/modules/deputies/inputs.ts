@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { optionalPhone, optionalText, requiredText } from "../../lib/validation";
+import { DAY, optionalPhone, optionalText, requiredText } from "../../lib/validation";
 import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma/enums";
 import { patchOf } from "../../lib/patch";
 import { isValidIdNumber } from "../../lib/id-number";
 
-const DAY = z.coerce.date({ message: "a date is written YYYY-MM-DD" });
 
 export const PersonInput = z.object({
   name: requiredText(50),

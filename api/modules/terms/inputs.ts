@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { patchOf } from "../../lib/patch";
-
-const DAY = z.coerce.date({ message: "a date is written YYYY-MM-DD" });
+import { DAY } from "../../lib/validation";
 
 /** An open-ended term has no end; an update judges this on the merged dates. */
 export const endsAfterStart = (v: { startDate: Date; endDate?: Date | null }) => !v.endDate || v.endDate > v.startDate;
