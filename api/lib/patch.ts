@@ -69,6 +69,8 @@ export async function updateVersioned<Row extends { version: number }, Patch ext
   const data = spec.columns ? spec.columns(changes) : changes;
   return inTransaction(actor.prisma, spec.label, async (tx: Tx) => {
     const before = await spec.load(tx);
+    // Rules judged on a row the caller never saw would refuse for the wrong reason: stale comes first.
+    if (before.version !== version) throw Errors.staleVersion(spec.label);
     const merged: Row = { ...before, ...data };
     await spec.check?.(tx, merged, before);
     const { count } = await spec.table(tx).updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });

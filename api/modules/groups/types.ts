@@ -29,6 +29,7 @@ export const WorkingGroupNode = builder.prismaNode("WorkingGroup", {
     congress: t.relation("congress", { description: "The congress it belongs to." }),
     leader: t.relation("leader", { nullable: true, description: "Its leader (组长 or 召集人)." }),
     memberCount: t.relationCount("members", { description: "How many deputies it has." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });

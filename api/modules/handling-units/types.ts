@@ -25,6 +25,7 @@ builder.prismaNode("HandlingUnit", {
     congress: t.relation("congress", { description: "The congress whose level it answers to." }),
     parent: t.relation("parent", { nullable: true, description: "The unit it belongs to (e.g. the government of a department)." }),
     children: t.relation("children", { description: "Units below it.", query: () => ({ orderBy: { name: "asc" } }) }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });

@@ -41,6 +41,7 @@ export const StationNode = builder.prismaNode("Station", {
     }),
     publicCode: t.exposeString("publicCode", { description: "The station code (联络站码); `/s/<code>` is its public page, `/s/<code>/qr.svg` its QR code." }),
     active: t.exposeBoolean("active", { description: "False once closed." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });

@@ -19,6 +19,7 @@ export const TermNode = builder.prismaNode("Term", {
     }),
     congress: t.relation("congress", { description: "The congress." }),
     sessions: t.relation("sessions", { description: "Its sessions (次会议), in order.", query: () => ({ orderBy: { number: "asc" } }) }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
@@ -32,6 +33,7 @@ builder.prismaNode("CongressSession", {
     startDate: t.expose("startDate", { type: "Date", description: "Opening day." }),
     endDate: t.expose("endDate", { type: "Date", description: "Closing day." }),
     term: t.relation("term", { description: "The term." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version." }),
   }),
 });
