@@ -15,8 +15,11 @@ import "../modules/api-keys/types";
 import "../modules/audit/types";
 import "../modules/deputies/types";
 import "../modules/deputies/mutations";
+import "../modules/deputies/lookups";
 import "../modules/stations/types";
+import "../modules/stations/lookups";
 import "../modules/groups/types";
+import "../modules/groups/lookups";
 import "../modules/contacts/types";
 import "../modules/imports/types";
 

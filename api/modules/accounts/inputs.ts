@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
 import { optionalPhone, requiredText } from "../../lib/validation";
 import { Role } from "../../generated/prisma/enums";
 
@@ -29,12 +30,7 @@ export const CreateUserInput = z.object({
   homeCongressId: z.string().uuid(),
 });
 
-export const UpdateUserInput = z.object({
-  displayName: DISPLAY_NAME,
-  phone: optionalPhone,
-  active: z.boolean(),
-  version: z.number().int().min(1),
-});
+export const UpdateUserInput = patchOf({ displayName: DISPLAY_NAME, phone: optionalPhone, active: z.boolean() });
 
 export const GrantRoleInput = z.object({
   userId: z.string().uuid(),

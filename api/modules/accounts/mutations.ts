@@ -33,11 +33,11 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
 });
 
 const UpdateUserInput = builder.inputType("UpdateUserInput", {
-  description: "Changes to an account.",
+  description: "Changes to an account: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    displayName: t.string({ required: true, description: "Name shown to others." }),
-    phone: t.string({ description: "Private phone number; null or empty clears it." }),
-    active: t.boolean({ required: true, description: "False disables the account and signs it out everywhere." }),
+    displayName: t.string({ description: "Name shown to others; omit to keep, cannot be null." }),
+    phone: t.string({ description: "Private phone number; omit to keep, null or empty to clear." }),
+    active: t.boolean({ description: "False disables the account and signs it out everywhere; omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

@@ -16,7 +16,7 @@ export const accountRules = {
     revokeRole: isAdministrator,
   },
   // `phone` is private: its resolver nulls it unless the caller may manage the account (policy.ts; a per-row check, not a rule).
-  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version"),
+  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt"),
   RoleGrant: fields("id", "role", "congress", "createdAt"),
   AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
   ...connectionTypes("QueryUsers"),

@@ -62,6 +62,7 @@ export const UserNode = builder.prismaNode("User", {
       query: (_args, ctx) => ({ where: roleGrantReadScope(ctx.viewer), orderBy: [{ role: "asc" }, { createdAt: "asc" }] }),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });

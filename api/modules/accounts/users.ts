@@ -11,6 +11,7 @@ import { endAllSessions } from "./sessions";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { updateVersioned } from "../../lib/patch";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
 
@@ -62,20 +63,21 @@ export async function createUser(actor: Actor, rawInput: unknown) {
 }
 
 export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
-  const { prisma, viewer } = actor;
+  const { viewer } = actor;
   const input = parseInput(UpdateUserInput, rawInput);
-  return inTransaction(prisma, "User", async (tx: Tx) => {
-    const user = await managedUser(tx, viewer, id);
-    if (user.id === viewer.userId && !input.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
-    const { count } = await tx.user.updateMany({
-      where: { id, version: input.version },
-      data: { displayName: input.displayName, phone: input.phone ?? null, active: input.active, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(`Account ${user.username}`);
-    if (!input.active) await endAllSessions(tx, id);
-    const after = await tx.user.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateUser", entityType: "User", entityId: id, congressPath: user.congressPath, before: user, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "User",
+    action: "updateUser",
+    label: "Account",
+    table: (tx) => tx.user,
+    load: (tx) => managedUser(tx, viewer, id),
+    check: (_tx, merged) => {
+      if (merged.id === viewer.userId && !merged.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
+    },
+    also: async (tx, _before, merged) => {
+      if (!merged.active) await endAllSessions(tx, id);
+    },
+    auditPath: (_tx, user) => user.congressPath,
   });
 }
 

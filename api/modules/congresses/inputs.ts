@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
 import { optionalText, requiredText } from "../../lib/validation";
 import { CongressBodyKind } from "../../generated/prisma/enums";
 
@@ -11,12 +12,7 @@ export const CreateCongressInput = z.object({
   address: optionalText(200),
 });
 
-export const UpdateCongressInput = z.object({
-  name: NAME,
-  shortName: optionalText(50),
-  address: optionalText(200),
-  version: z.number().int().min(1),
-});
+export const UpdateCongressInput = patchOf({ name: NAME, shortName: optionalText(50), address: optionalText(200) });
 
 export const CreateCongressBodyInput = z.object({
   congressId: z.string().uuid(),

@@ -15,11 +15,11 @@ const CreateCongressInput = builder.inputType("CreateCongressInput", {
 });
 
 const UpdateCongressInput = builder.inputType("UpdateCongressInput", {
-  description: "Changes to a congress.",
+  description: "Changes to a congress: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "Full name." }),
-    shortName: t.string({ description: "Short name; null or empty clears it." }),
-    address: t.string({ description: "Office address; null or empty clears it." }),
+    name: t.string({ description: "Full name; omit to keep, cannot be null." }),
+    shortName: t.string({ description: "Short name; omit to keep, null or empty to clear." }),
+    address: t.string({ description: "Office address; omit to keep, null or empty to clear." }),
     version: t.int({ required: true, description: "The `version` you loaded; a stale one is refused with CONFLICT." }),
   }),
 });

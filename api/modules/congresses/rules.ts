@@ -13,7 +13,7 @@ export const congressRules = {
     "id", "name", "shortName", "level", "kind", "address", "region", "parent", "children", "bodies", "terms",
     "currentTerm", "handlingUnits", "createdAt", "updatedAt", "version",
   ),
-  CongressBody: fields("id", "kind", "name", "congress", "version"),
+  CongressBody: fields("id", "kind", "name", "congress", "version", "updatedAt"),
   ...connectionTypes("QueryCongresses"),
   ...connectionTypes("CongressChildren"),
   ...connectionTypes("CongressHandlingUnits"),

@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { updateVersioned } from "../../lib/patch";
 import { requireRegionAdmin } from "../regions/service";
 import { CreateCongressBodyInput, CreateCongressInput, UpdateCongressInput } from "./inputs";
 
@@ -97,18 +98,14 @@ async function loadForAdmin(tx: Tx, viewer: Viewer, id: string, target = { what:
 }
 
 export async function updateCongress(actor: Actor, id: string, rawInput: unknown) {
-  const { prisma, viewer } = actor;
   const input = parseInput(UpdateCongressInput, rawInput);
-  return inTransaction(prisma, "Congress", async (tx: Tx) => {
-    const congress = await loadForAdmin(tx, viewer, id);
-    const { count } = await tx.congress.updateMany({
-      where: { id, version: input.version },
-      data: { name: input.name, shortName: input.shortName, address: input.address, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(congress.name);
-    const after = await tx.congress.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateCongress", entityType: "Congress", entityId: id, congressPath: congress.path, before: congress, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "Congress",
+    action: "updateCongress",
+    label: `Congress ${input.name ?? ""}`.trim(),
+    table: (tx) => tx.congress,
+    load: (tx) => loadForAdmin(tx, actor.viewer, id),
+    auditPath: (_tx, congress) => congress.path,
   });
 }
 

@@ -35,6 +35,7 @@ export const CongressBodyNode = builder.prismaNode("CongressBody", {
     kind: t.expose("kind", { type: CongressBodyKindEnum, description: "Kind of organ." }),
     name: t.exposeString("name", { description: "Name, e.g. 财政经济委员会." }),
     congress: t.relation("congress", { description: "The congress it belongs to." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version." }),
   }),
 });

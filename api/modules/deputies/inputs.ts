@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { optionalPhone, optionalText, requiredText } from "../../lib/validation";
+import { DAY, optionalPhone, optionalText, requiredText } from "../../lib/validation";
 import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma/enums";
+import { patchOf } from "../../lib/patch";
 import { isValidIdNumber } from "../../lib/id-number";
 
-const DAY = z.coerce.date({ message: "a date is written YYYY-MM-DD" });
 
 export const PersonInput = z.object({
   name: requiredText(50),
@@ -35,11 +35,10 @@ export const RegisterDeputyInput = z.object({
   ...MembershipFields,
 });
 
-export const UpdateDeputyInput = z.object({
-  person: PersonInput.nullish(),
-  ...MembershipFields,
-  version: z.number().int().min(1),
-});
+/** Person fields of an update: omitted ones stay; see `updatePerson` for private fields sent back as null. */
+export const PersonPatch = PersonInput.partial();
+
+export const UpdateDeputyInput = patchOf({ person: PersonPatch.nullable(), ...MembershipFields });
 
 export const ChangeDeputyStatusInput = z.object({
   status: z.enum(DeputyStatus),

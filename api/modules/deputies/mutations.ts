@@ -19,6 +19,18 @@ const PersonInput = builder.inputType("PersonInput", {
   }),
 });
 
+const PersonPatchInput = builder.inputType("PersonPatchInput", {
+  description: "Changes to the person behind a deputy: omit a field to keep it, send null to clear an optional one.",
+  fields: (t) => ({
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    gender: t.field({ type: GenderEnum, description: "Gender; omit to keep, cannot be null." }),
+    ethnicity: t.string({ description: "Ethnic group; omit to keep, cannot be null." }),
+    birthDate: t.field({ type: "Date", description: "Date of birth (private); omit to keep, null to clear." }),
+    idNumber: t.string({ description: "Resident ID number (private); omit to keep, null to clear." }),
+    phone: t.string({ description: "Phone (private); omit to keep, null to clear." }),
+  }),
+});
+
 const membershipFields = {
   constituency: "原选区 or 原选举单位.",
   delegation: "代表团, if any.",
@@ -41,18 +53,19 @@ const RegisterDeputyInput = builder.inputType("RegisterDeputyInput", {
 });
 
 const UpdateDeputyInput = builder.inputType("UpdateDeputyInput", {
-  description: "Changes to a deputy. Membership fields are yours when you keep the rolls of its congress; person fields are shared by every membership of the person.",
+  description:
+    "Changes to a deputy: omit a field to keep it, send null to clear an optional one. Membership fields are yours when you keep the rolls of its congress; person fields are shared by every membership of the person.",
   fields: (t) => ({
     person: t.field({
-      type: PersonInput,
+      type: PersonPatchInput,
       description:
-        "The person; omitted leaves it unchanged. Changing any person field needs an administrator or deputy affairs staff over EVERY congress the person is a deputy of (FORBIDDEN otherwise). A private field you read as null and send back as null stays unchanged.",
+        "Changes to the person; omitted or null leaves it unchanged. Changing any person field needs an administrator or deputy affairs staff over EVERY congress the person is a deputy of (FORBIDDEN otherwise). A private field you read as null and send back as null stays unchanged.",
     }),
-    constituency: t.string({ required: true, description: membershipFields.constituency }),
-    delegation: t.string({ description: membershipFields.delegation }),
-    occupation: t.field({ type: OccupationEnum, required: true, description: "Occupation category." }),
-    grassroots: t.boolean({ required: true, description: "A grassroots deputy." }),
-    party: t.string({ required: true, description: membershipFields.party }),
+    constituency: t.string({ description: `${membershipFields.constituency} Omit to keep, cannot be null.` }),
+    delegation: t.string({ description: `${membershipFields.delegation} Omit to keep, null to clear.` }),
+    occupation: t.field({ type: OccupationEnum, description: "Occupation category; omit to keep, cannot be null." }),
+    grassroots: t.boolean({ description: "A grassroots deputy; omit to keep, cannot be null." }),
+    party: t.string({ description: `${membershipFields.party} Omit to keep, cannot be null.` }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { birthYearMonth } from "./policy";
 
@@ -6,6 +7,7 @@ export async function publicDeputy(prisma: PrismaClient, code: string) {
   const person = await prisma.person.findUnique({
     where: { publicCode: code },
     select: {
+      id: true,
       name: true,
       gender: true,
       ethnicity: true,
@@ -13,6 +15,7 @@ export async function publicDeputy(prisma: PrismaClient, code: string) {
       memberships: {
         orderBy: { createdAt: "asc" },
         select: {
+          id: true,
           constituency: true,
           occupation: true,
           party: true,
@@ -26,11 +29,13 @@ export async function publicDeputy(prisma: PrismaClient, code: string) {
   });
   if (!person) return null;
   return {
+    id: encodeGlobalID("Person", person.id),
     name: person.name,
     gender: person.gender,
     ethnicity: person.ethnicity,
     birthYearMonth: birthYearMonth(person.birthDate),
     memberships: person.memberships.map((m) => ({
+      id: encodeGlobalID("Deputy", m.id),
       congress: m.congress.name,
       level: m.congress.level,
       term: m.term.number,

@@ -5,6 +5,7 @@ import type { Role } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { updateVersioned } from "../../lib/patch";
 import { newPublicCode } from "../../lib/codes";
 import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
@@ -98,24 +99,15 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
 
 export async function updateDeputy(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateDeputyInput, rawInput);
-  return inTransaction(actor.prisma, "This deputy", async (tx: Tx) => {
-    const membership = await managedMembership(tx, actor, id);
-    const { count } = await tx.deputyMembership.updateMany({
-      where: { id, version: input.version },
-      data: {
-        constituency: input.constituency,
-        delegation: input.delegation,
-        occupation: input.occupation,
-        grassroots: input.grassroots,
-        party: input.party,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw Errors.staleVersion("This deputy");
-    await updatePerson(tx, actor, membership.personId, input.person);
-    const after = await tx.deputyMembership.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateDeputy", entityType: "DeputyMembership", entityId: id, congressPath: membership.congressPath, before: membership, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "DeputyMembership",
+    action: "updateDeputy",
+    label: "This deputy",
+    table: (tx) => tx.deputyMembership,
+    load: (tx) => managedMembership(tx, actor, id),
+    columns: ({ person: _person, ...membership }) => membership,
+    also: (tx, membership) => updatePerson(tx, actor, membership.personId, input.person),
+    auditPath: (_tx, membership) => membership.congressPath,
   });
 }
 

@@ -31,9 +31,12 @@ export const OccupationEnum = describedEnum<OccupationCategory>("OccupationCateg
 
 const PRIVATE_RULE = "null unless you keep the deputy rolls (administrator or deputy affairs staff) over EVERY congress the person is a deputy of";
 
-export const PersonRef = builder.prismaObject("Person", {
+export const PersonRef = builder.prismaNode("Person", {
   description: "自然人 A person who is a deputy at one or more levels: one shared record behind every membership. Name, gender, ethnicity and birth month are public; ID number, phone and full birth date are private.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
   fields: (t) => ({
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     name: t.exposeString("name", { description: "Name." }),
     gender: t.expose("gender", { type: GenderEnum, description: "Gender." }),
     ethnicity: t.exposeString("ethnicity", { description: "Ethnic group, e.g. 汉族, 白族." }),
@@ -103,6 +106,7 @@ export const DeputyNode = builder.prismaNode("DeputyMembership", {
       select: (_args, _ctx, nestedSelection) => ({ statusChanges: nestedSelection({ orderBy: { createdAt: "asc" } }) }),
       resolve: (membership, _args, ctx) => (reaches(ctx.viewer, DEPUTY_MANAGERS, membership.congressPath) ? membership.statusChanges : null),
     }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });

@@ -5,6 +5,7 @@ import { ADMIN_ROLES, DEPUTY_MANAGERS, requireRecordInReach, requireSignedIn } f
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { patchOf, updateVersioned } from "../../lib/patch";
 import { lockSetOwner, planSetChange, type SetChangeMode } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
 
@@ -12,7 +13,7 @@ type Tx = Prisma.TransactionClient;
 
 const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
 const CreateInput = z.object({ congressId: z.string().uuid(), kind: z.enum(WorkingGroupKind), name: NAME, leaderId: z.string().uuid().nullish() });
-const UpdateInput = z.object({ name: NAME, leaderId: z.string().uuid().nullish(), version: z.number().int().min(1) });
+const UpdateInput = patchOf({ name: NAME, leaderId: z.string().uuid().nullable() });
 const MembersInput = z.array(z.string().uuid()).max(2000, "at most 2000 members");
 
 /** Same branch of the tree: one path is a prefix of the other (a township station hosts county deputies too). */
@@ -53,17 +54,15 @@ export async function createWorkingGroup(actor: Actor, rawInput: unknown) {
 
 export async function updateWorkingGroup(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateInput, rawInput);
-  return inTransaction(actor.prisma, `Working group ${input.name}`, async (tx: Tx) => {
-    const group = await managedGroup(tx, actor, id);
-    await checkLeader(tx, input.leaderId, group.congressPath);
-    const { count } = await tx.workingGroup.updateMany({
-      where: { id, version: input.version },
-      data: { name: input.name, leaderMembershipId: input.leaderId ?? null, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(group.name);
-    const after = await tx.workingGroup.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateWorkingGroup", entityType: "WorkingGroup", entityId: id, congressPath: group.congressPath, before: group, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "WorkingGroup",
+    action: "updateWorkingGroup",
+    label: `Working group ${input.name ?? ""}`.trim(),
+    table: (tx) => tx.workingGroup,
+    load: (tx) => managedGroup(tx, actor, id),
+    columns: ({ leaderId, ...fields }) => ({ ...fields, leaderMembershipId: leaderId }),
+    check: (tx, merged) => checkLeader(tx, merged.leaderMembershipId, merged.congressPath),
+    auditPath: (_tx, group) => group.congressPath,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
+import { idOrNull } from "../../lib/patch";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
@@ -29,6 +30,7 @@ export const WorkingGroupNode = builder.prismaNode("WorkingGroup", {
     congress: t.relation("congress", { description: "The congress it belongs to." }),
     leader: t.relation("leader", { nullable: true, description: "Its leader (组长 or 召集人)." }),
     memberCount: t.relationCount("members", { description: "How many deputies it has." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
@@ -198,10 +200,10 @@ const CreateWorkingGroupInput = builder.inputType("CreateWorkingGroupInput", {
 });
 
 const UpdateWorkingGroupInput = builder.inputType("UpdateWorkingGroupInput", {
-  description: "Changes to a working group.",
+  description: "Changes to a working group: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "Name." }),
-    leaderId: t.globalID({ for: DeputyNode, description: "Its leader; null clears it." }),
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    leaderId: t.globalID({ for: DeputyNode, description: "Its leader; omit to keep, null to clear." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });
@@ -224,7 +226,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateWorkingGroupInput, required: true, description: "The changes." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await updateWorkingGroup(ctx, args.id.id, { ...args.input, leaderId: args.input.leaderId?.id });
+      await updateWorkingGroup(ctx, args.id.id, { ...args.input, leaderId: idOrNull(args.input.leaderId) });
       return ctx.prisma.workingGroup.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),

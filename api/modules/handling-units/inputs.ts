@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
 import { HandlingUnitKind } from "../../generated/prisma/enums";
 
 const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
@@ -10,9 +11,4 @@ export const CreateHandlingUnitInput = z.object({
   parentId: z.string().uuid().nullish(),
 });
 
-export const UpdateHandlingUnitInput = z.object({
-  name: NAME,
-  kind: z.enum(HandlingUnitKind),
-  active: z.boolean(),
-  version: z.number().int().min(1),
-});
+export const UpdateHandlingUnitInput = patchOf({ name: NAME, kind: z.enum(HandlingUnitKind), active: z.boolean() });

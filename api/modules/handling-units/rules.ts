@@ -3,6 +3,6 @@ import { connectionTypes, fields, isAdministrator, publicRead } from "../../auth
 export const handlingUnitRules = {
   Query: { handlingUnits: publicRead },
   Mutation: { createHandlingUnit: isAdministrator, updateHandlingUnit: isAdministrator },
-  HandlingUnit: fields("id", "name", "kind", "active", "congress", "parent", "children", "version"),
+  HandlingUnit: fields("id", "name", "kind", "active", "congress", "parent", "children", "version", "updatedAt"),
   ...connectionTypes("QueryHandlingUnits"),
 };

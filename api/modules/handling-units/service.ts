@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { ADMIN_ROLES, requireRecordInReach } from "../../auth/guard";
+import { updateVersioned } from "../../lib/patch";
 import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
@@ -32,19 +33,18 @@ export async function createHandlingUnit(actor: Actor, rawInput: unknown) {
 }
 
 export async function updateHandlingUnit(actor: Actor, id: string, rawInput: unknown) {
-  const { prisma, viewer } = actor;
   const input = parseInput(UpdateHandlingUnitInput, rawInput);
-  return inTransaction(prisma, `Handling unit ${input.name}`, async (tx: Tx) => {
-    const unit = await tx.handlingUnit.findUnique({ where: { id } });
-    if (!unit) throw Errors.notFound("Handling unit", id);
-    requireRecordInReach(viewer, ADMIN_ROLES, unit.congressPath, "Handling unit", id);
-    const { count } = await tx.handlingUnit.updateMany({
-      where: { id, version: input.version },
-      data: { name: input.name, kind: input.kind, active: input.active, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(unit.name);
-    const after = await tx.handlingUnit.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateHandlingUnit", entityType: "HandlingUnit", entityId: id, congressPath: unit.congressPath, before: unit, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "HandlingUnit",
+    action: "updateHandlingUnit",
+    label: `Handling unit ${input.name ?? ""}`.trim(),
+    table: (tx) => tx.handlingUnit,
+    load: async (tx) => {
+      const unit = await tx.handlingUnit.findUnique({ where: { id } });
+      if (!unit) throw Errors.notFound("Handling unit", id);
+      requireRecordInReach(actor.viewer, ADMIN_ROLES, unit.congressPath, "Handling unit", id);
+      return unit;
+    },
+    auditPath: (_tx, unit) => unit.congressPath,
   });
 }

@@ -26,6 +26,7 @@ export const HandlingUnitNode = builder.prismaNode("HandlingUnit", {
     congress: t.relation("congress", { description: "The congress whose level it answers to." }),
     parent: t.relation("parent", { nullable: true, description: "The unit it belongs to (e.g. the government of a department)." }),
     children: t.relation("children", { description: "Units below it.", query: () => ({ orderBy: { name: "asc" } }) }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
@@ -59,11 +60,11 @@ const CreateHandlingUnitInput = builder.inputType("CreateHandlingUnitInput", {
 });
 
 const UpdateHandlingUnitInput = builder.inputType("UpdateHandlingUnitInput", {
-  description: "Changes to a handling unit.",
+  description: "Changes to a handling unit: omit a field to keep it.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "Name." }),
-    kind: t.field({ type: HandlingUnitKindEnum, required: true, description: "Kind of unit." }),
-    active: t.boolean({ required: true, description: "Whether it takes assignments." }),
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    kind: t.field({ type: HandlingUnitKindEnum, description: "Kind of unit; omit to keep, cannot be null." }),
+    active: t.boolean({ description: "Whether it takes assignments; omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

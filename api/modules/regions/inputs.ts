@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
 import { RegionKind } from "../../generated/prisma/enums";
 
 export const DIVISION_CODE = z
@@ -15,7 +16,4 @@ export const CreateRegionInput = z.object({
   parentId: z.string().uuid().nullish(),
 });
 
-export const UpdateRegionInput = z.object({
-  name: NAME,
-  version: z.number().int().min(1),
-});
+export const UpdateRegionInput = patchOf({ name: NAME });

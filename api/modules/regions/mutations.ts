@@ -14,9 +14,9 @@ const CreateRegionInput = builder.inputType("CreateRegionInput", {
 });
 
 const UpdateRegionInput = builder.inputType("UpdateRegionInput", {
-  description: "Changes to a region. Codes and parents are fixed once created.",
+  description: "Changes to a region: omit a field to keep it. Codes and parents are fixed once created.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "New name." }),
+    name: t.string({ description: "New name; omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded; a stale one is refused with CONFLICT." }),
   }),
 });

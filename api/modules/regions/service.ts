@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
+import { updateVersioned } from "../../lib/patch";
 import { CreateRegionInput, UpdateRegionInput } from "./inputs";
 
 export const LEVEL_OF_KIND: Record<RegionKind, RegionLevel> = {
@@ -128,21 +129,19 @@ export async function createRegion(actor: Actor, rawInput: unknown) {
 }
 
 export async function updateRegion(actor: Actor, id: string, rawInput: unknown) {
-  const { prisma, viewer } = actor;
   const input = parseInput(UpdateRegionInput, rawInput);
-  return inTransaction(prisma, "Region", async (tx: Tx) => {
-    const region = await tx.region.findUnique({ where: { id } });
-    if (!region) throw Errors.notFound("Region", id);
-    await requireRegionAdmin(tx, viewer, region);
-    const { count } = await tx.region.updateMany({
-      where: { id, version: input.version },
-      data: { name: input.name, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(`Region ${region.name}`);
-    const after = await tx.region.findUniqueOrThrow({ where: { id } });
-    const congressPath = await governingCongressPath(tx, region);
-    await recordAudit(tx, actor, { action: "updateRegion", entityType: "Region", entityId: id, congressPath, before: region, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "Region",
+    action: "updateRegion",
+    label: `Region ${input.name ?? ""}`.trim(),
+    table: (tx) => tx.region,
+    load: async (tx) => {
+      const region = await tx.region.findUnique({ where: { id } });
+      if (!region) throw Errors.notFound("Region", id);
+      await requireRegionAdmin(tx, actor.viewer, region);
+      return region;
+    },
+    auditPath: (tx, region) => governingCongressPath(tx, region),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
 import { optionalPhone, optionalText, requiredText } from "../../lib/validation";
 import { StationKind } from "../../generated/prisma/enums";
 
@@ -16,15 +17,15 @@ const StationFields = {
   keeperPhone: optionalPhone,
 };
 
-const bothOrNeither = (v: { latitude?: number | null; longitude?: number | null }) => (v.latitude == null) === (v.longitude == null);
+/** Both coordinates or neither; an update judges it on the merged row. */
+export const bothOrNeither = (v: { latitude?: unknown; longitude?: unknown }) => (v.latitude == null) === (v.longitude == null);
+export const COORDINATES_RULE = "give both latitude and longitude, or neither";
 
 export const CreateStationInput = z
   .object({ congressId: z.string().uuid(), regionId: z.string().uuid(), kind: z.enum(StationKind), ...StationFields })
-  .refine(bothOrNeither, { message: "give both latitude and longitude, or neither", path: ["longitude"] });
+  .refine(bothOrNeither, { message: COORDINATES_RULE, path: ["longitude"] });
 
-export const UpdateStationInput = z
-  .object({ ...StationFields, active: z.boolean(), version: z.number().int().min(1) })
-  .refine(bothOrNeither, { message: "give both latitude and longitude, or neither", path: ["longitude"] });
+export const UpdateStationInput = patchOf({ ...StationFields, active: z.boolean() });
 
 /** A point and a radius to search around (`StationFilter.near`). */
 export const NearPoint = z.object({

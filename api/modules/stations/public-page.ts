@@ -1,3 +1,4 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { PrismaClient } from "../../generated/prisma/client";
 
 /** What anyone who scans a station's QR code sees: never private fields. */
@@ -5,6 +6,7 @@ export async function publicStation(prisma: PrismaClient, code: string) {
   const station = await prisma.station.findUnique({
     where: { publicCode: code },
     select: {
+      id: true,
       name: true,
       kind: true,
       address: true,
@@ -23,7 +25,7 @@ export async function publicStation(prisma: PrismaClient, code: string) {
               name: true,
               members: {
                 where: { membership: { status: "ACTIVE" } },
-                select: { membership: { select: { id: true, person: { select: { name: true, publicCode: true } }, congress: { select: { name: true, level: true } } } } },
+                select: { membership: { select: { id: true, person: { select: { id: true, name: true, publicCode: true } }, congress: { select: { name: true, level: true } } } } },
               },
             },
           },
@@ -32,13 +34,21 @@ export async function publicStation(prisma: PrismaClient, code: string) {
     },
   });
   if (!station) return null;
-  const deputies = new Map<string, { name: string; code: string; congress: string; level: string }>();
+  const deputies = new Map<string, { id: string; personId: string; name: string; code: string; congress: string; level: string }>();
   for (const { group } of station.groups) {
     for (const { membership } of group.members) {
-      deputies.set(membership.id, { name: membership.person.name, code: membership.person.publicCode, congress: membership.congress.name, level: membership.congress.level });
+      deputies.set(membership.id, {
+        id: encodeGlobalID("Deputy", membership.id),
+        personId: encodeGlobalID("Person", membership.person.id),
+        name: membership.person.name,
+        code: membership.person.publicCode,
+        congress: membership.congress.name,
+        level: membership.congress.level,
+      });
     }
   }
   return {
+    id: encodeGlobalID("Station", station.id),
     name: station.name,
     kind: station.kind,
     congress: station.congress.name,

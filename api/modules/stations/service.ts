@@ -7,7 +7,8 @@ import { parseInput } from "../../graphql/validate";
 import { newPublicCode } from "../../lib/codes";
 import { recordAudit, type Actor } from "../audit/record";
 import { requireRegionAdmin } from "../regions/service";
-import { CreateStationInput, UpdateStationInput } from "./inputs";
+import { updateVersioned } from "../../lib/patch";
+import { bothOrNeither, COORDINATES_RULE, CreateStationInput, UpdateStationInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -67,17 +68,19 @@ async function managedStation(tx: Tx, actor: Actor, id: string): Promise<Station
 
 export async function updateStation(actor: Actor, id: string, rawInput: unknown) {
   const input = parseInput(UpdateStationInput, rawInput);
-  return inTransaction(actor.prisma, `Station ${input.name}`, async (tx: Tx) => {
-    const station = await managedStation(tx, actor, id);
-    if (station.kind !== "ONLINE" && !input.address) {
-      throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
-    }
-    const { version, ...fields } = input;
-    const { count } = await tx.station.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw Errors.staleVersion(station.name);
-    const after = await tx.station.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateStation", entityType: "Station", entityId: id, congressPath: station.congressPath, before: station, after });
-    return after;
+  return updateVersioned(actor, id, input, {
+    entity: "Station",
+    action: "updateStation",
+    label: `Station ${input.name ?? ""}`.trim(),
+    table: (tx) => tx.station,
+    load: (tx) => managedStation(tx, actor, id),
+    check: (_tx, merged) => {
+      if (merged.kind !== "ONLINE" && !merged.address) {
+        throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
+      }
+      if (!bothOrNeither(merged)) throw Errors.badInput(`Check the input: input.longitude: ${COORDINATES_RULE}`, [{ field: "input.longitude", message: COORDINATES_RULE }]);
+    },
+    auditPath: (_tx, station) => station.congressPath,
   });
 }
 

@@ -45,6 +45,7 @@ export const StationNode = builder.prismaNode("Station", {
     }),
     publicCode: t.exposeString("publicCode", { description: "The station code (联络站码); `/s/<code>` is its public page, `/s/<code>/qr.svg` its QR code." }),
     active: t.exposeBoolean("active", { description: "False once closed." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
     distanceKm: t.float({
       nullable: true,
@@ -160,17 +161,17 @@ const CreateStationInput = builder.inputType("CreateStationInput", {
 });
 
 const UpdateStationInput = builder.inputType("UpdateStationInput", {
-  description: "Changes to a station. Its congress, region and kind are fixed.",
+  description: "Changes to a station: omit a field to keep it, send null to clear it. Its congress, region and kind are fixed.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "Name." }),
-    address: t.string({ description: "Street address." }),
-    latitude: t.float({ description: "Latitude (WGS-84)." }),
-    longitude: t.float({ description: "Longitude (WGS-84)." }),
-    openingHours: t.string({ description: "Opening hours." }),
-    receptionDays: t.string({ description: "Reception days." }),
-    keeperName: t.string({ description: "The keeper's name." }),
-    keeperPhone: t.string({ description: "The keeper's phone (private)." }),
-    active: t.boolean({ required: true, description: "False closes the station." }),
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    address: t.string({ description: "Street address; omit to keep, null to clear (online positions only)." }),
+    latitude: t.float({ description: "Latitude (WGS-84), with longitude; omit to keep, null to clear." }),
+    longitude: t.float({ description: "Longitude (WGS-84), with latitude; omit to keep, null to clear." }),
+    openingHours: t.string({ description: "Opening hours; omit to keep, null to clear." }),
+    receptionDays: t.string({ description: "Reception days; omit to keep, null to clear." }),
+    keeperName: t.string({ description: "The keeper's name; omit to keep, null to clear." }),
+    keeperPhone: t.string({ description: "The keeper's phone (private); omit to keep, null to clear." }),
+    active: t.boolean({ description: "False closes the station; omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

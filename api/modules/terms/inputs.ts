@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { patchOf } from "../../lib/patch";
+import { DAY } from "../../lib/validation";
 
-const DAY = z.coerce.date({ message: "a date is written YYYY-MM-DD" });
+/** An open-ended term has no end; an update judges this on the merged dates. */
+export const endsAfterStart = (v: { startDate: Date; endDate?: Date | null }) => !v.endDate || v.endDate > v.startDate;
+export const END_AFTER_START = "must be after the start date";
 
 export const CreateTermInput = z
   .object({
@@ -9,15 +13,9 @@ export const CreateTermInput = z
     startDate: DAY,
     endDate: DAY.nullish(),
   })
-  .refine((v) => !v.endDate || v.endDate > v.startDate, { message: "must be after the start date", path: ["endDate"] });
+  .refine(endsAfterStart, { message: END_AFTER_START, path: ["endDate"] });
 
-export const UpdateTermInput = z
-  .object({
-    startDate: DAY,
-    endDate: DAY.nullish(),
-    version: z.number().int().min(1),
-  })
-  .refine((v) => !v.endDate || v.endDate > v.startDate, { message: "must be after the start date", path: ["endDate"] });
+export const UpdateTermInput = patchOf({ startDate: DAY, endDate: DAY.nullable() });
 
 export const CreateCongressSessionInput = z
   .object({

@@ -5,7 +5,8 @@ import { recordAudit, type Actor } from "../audit/record";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
-import { CreateCongressSessionInput, CreateTermInput, UpdateTermInput } from "./inputs";
+import { updateVersioned } from "../../lib/patch";
+import { CreateCongressSessionInput, CreateTermInput, END_AFTER_START, endsAfterStart, UpdateTermInput } from "./inputs";
 
 type Tx = Prisma.TransactionClient;
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -50,21 +51,24 @@ export async function createTerm(actor: Actor, rawInput: unknown) {
 }
 
 export async function updateTerm(actor: Actor, id: string, rawInput: unknown) {
-  const { prisma, viewer } = actor;
   const input = parseInput(UpdateTermInput, rawInput);
-  return inTransaction(prisma, "Term", async (tx: Tx) => {
-    const term = await tx.term.findUnique({ where: { id } });
-    if (!term) throw Errors.notFound("Term", id);
-    const congress = await congressForAdmin(tx, viewer, term.congressId, { what: "Term", id });
-    await assertNoOverlap(tx, term.congressId, input.startDate, input.endDate ?? null, id);
-    const { count } = await tx.term.updateMany({
-      where: { id, version: input.version },
-      data: { startDate: input.startDate, endDate: input.endDate ?? null, version: { increment: 1 } },
-    });
-    if (count === 0) throw Errors.staleVersion(`Term ${term.number}`);
-    const after = await tx.term.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "updateTerm", entityType: "Term", entityId: id, congressPath: congress.path, before: term, after });
-    return after;
+  let congressPath = "";
+  return updateVersioned(actor, id, input, {
+    entity: "Term",
+    action: "updateTerm",
+    label: "Term",
+    table: (tx) => tx.term,
+    load: async (tx) => {
+      const term = await tx.term.findUnique({ where: { id } });
+      if (!term) throw Errors.notFound("Term", id);
+      congressPath = (await congressForAdmin(tx, actor.viewer, term.congressId, { what: "Term", id })).path;
+      return term;
+    },
+    check: async (tx, merged) => {
+      if (!endsAfterStart(merged)) throw Errors.badInput(`Check the input: input.endDate: ${END_AFTER_START}`, [{ field: "input.endDate", message: END_AFTER_START }]);
+      await assertNoOverlap(tx, merged.congressId, merged.startDate, merged.endDate, id);
+    },
+    auditPath: () => congressPath,
   });
 }
 

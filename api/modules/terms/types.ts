@@ -20,6 +20,7 @@ export const TermNode = builder.prismaNode("Term", {
     }),
     congress: t.relation("congress", { description: "The congress." }),
     sessions: t.relation("sessions", { description: "Its sessions (次会议), in order.", query: () => ({ orderBy: { number: "asc" } }) }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
@@ -33,6 +34,7 @@ builder.prismaNode("CongressSession", {
     startDate: t.expose("startDate", { type: "Date", description: "Opening day." }),
     endDate: t.expose("endDate", { type: "Date", description: "Closing day." }),
     term: t.relation("term", { description: "The term." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version." }),
   }),
 });
@@ -48,10 +50,10 @@ const CreateTermInput = builder.inputType("CreateTermInput", {
 });
 
 const UpdateTermInput = builder.inputType("UpdateTermInput", {
-  description: "New dates for a term.",
+  description: "New dates for a term: omit a field to keep it, send null to clear it.",
   fields: (t) => ({
-    startDate: t.field({ type: "Date", required: true, description: "First day." }),
-    endDate: t.field({ type: "Date", description: "Last day; null while open-ended." }),
+    startDate: t.field({ type: "Date", description: "First day; omit to keep, cannot be null." }),
+    endDate: t.field({ type: "Date", description: "Last day; omit to keep, null to make the term open-ended." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

@@ -1,0 +1,12 @@
+// One working group by global id.
+import { builder } from "../../graphql/builder";
+
+builder.queryFields((t) => ({
+  workingGroup: t.prismaField({
+    type: "WorkingGroup",
+    nullable: true,
+    description: "One working group by global id; null when it does not exist.",
+    args: { id: t.arg.globalID({ required: true, description: "Global id." }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.workingGroup.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+}));
