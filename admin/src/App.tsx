@@ -8,6 +8,8 @@ import BadgeIcon from "@mui/icons-material/Badge";
 import GroupsIcon from "@mui/icons-material/Groups";
 import HomeWorkIcon from "@mui/icons-material/HomeWork";
 import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
+import { zhCN } from "@mui/material/locale";
+import merge from "lodash/merge";
 import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
 import { CoveragePage } from "./resources/coverage/CoveragePage";
@@ -30,13 +32,13 @@ import { RegionCreate, RegionEdit } from "./resources/regions/RegionEdit";
 import { RegionList } from "./resources/regions/RegionList";
 import { RegionShow } from "./resources/regions/RegionShow";
 
-const theme = {
-  ...defaultTheme,
-  palette: { ...defaultTheme.palette, primary: { main: "#b71c1c" }, secondary: { main: "#8e0000" } },
+// MUI's own strings (Autocomplete's "No options", "Open", "Clear", pagination) in Chinese.
+const theme = merge({}, defaultTheme, { components: zhCN.components }, {
+  palette: { primary: { main: "#b71c1c" }, secondary: { main: "#8e0000" } },
   typography: {
     fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", system-ui, sans-serif',
   },
-};
+});
 
 const dataProvider = createDataProvider();
 
