@@ -44,3 +44,35 @@ export function homeCongressId(permissions: Permissions | undefined): string | u
     .sort((a, b) => (a.congress?.region?.path?.length ?? 0) - (b.congress?.region?.path?.length ?? 0));
   return byDepth[0]?.congress?.id;
 }
+
+/** The roles the API asks of whoever changes a record of each resource. */
+const CHANGERS: Record<string, readonly Role[]> = {
+  Deputy: ROLL_KEEPERS,
+  WorkingGroup: ROLL_KEEPERS,
+  Station: ADMINS,
+  Congress: ADMINS,
+  Region: ADMINS,
+  HandlingUnit: ADMINS,
+};
+
+type AnyRecord = Record<string, any>;
+
+/**
+ * Whether the API would accept an edit (or delete) of `record` from this account: the one place the
+ * console decides where edit buttons and editable rows appear. Accounts answer it themselves
+ * (`viewerCanManage`); other records by the account's reach over the record's congress.
+ */
+export function canChange(permissions: Permissions | undefined, resource: string, record: AnyRecord | undefined): boolean {
+  if (!record) return false;
+  if (resource === "User") return Boolean(record.viewerCanManage);
+  const roles = CHANGERS[resource];
+  if (!roles) return false;
+  const congress: CongressRef | undefined = resource === "Congress" ? record : resource === "Region" ? { region: record } : record.congress;
+  return reachesCongress(permissions, roles, congress);
+}
+
+/** The region of the account's home congress, for lists of regions. */
+export function homeRegionId(permissions: Permissions | undefined): string | undefined {
+  const home = homeCongressId(permissions);
+  return permissions?.grants.find((g) => g.congress?.id === home)?.congress?.region?.id;
+}

@@ -84,7 +84,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     list: "users",
     filterType: "UserFilter",
     orderType: "UserOrderField",
-    fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version
+    fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version viewerCanManage
       homeCongress { id name } grants { id role createdAt congress { id name } }`,
     filter: (f) => ({ homeCongressId: f.homeCongressId, withinCongressId: f.withinCongressId, role: f.role, active: f.active, search: f.q }),
     sort: { username: "USERNAME", displayName: "DISPLAY_NAME", lastLoginAt: "LAST_LOGIN", createdAt: "CREATED_AT" },
