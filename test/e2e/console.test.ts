@@ -74,8 +74,8 @@ describe("the console", () => {
     await page.getByText("五华区人民代表大会").first().waitFor({ timeout: 20_000 });
     // The list opens on the account's jurisdiction; the switch shows public records elsewhere.
     await page.getByTestId("scope-switch").click();
-    await page.getByText("昆明市人民代表大会").first().waitFor();
-    expect(await page.getByText("大理白族自治州人民代表大会").count()).toBeGreaterThan(0);
+    await page.getByText("大理白族自治州人民代表大会").first().waitFor();
+    expect(await page.getByText("昆明市人民代表大会").count()).toBeGreaterThan(0);
     expect(await page.getByText("层级").count()).toBeGreaterThan(0);
 
     await page.goto(`${platform.url}/admin/#/Congress?filter=${encodeURIComponent(JSON.stringify({ level: "COUNTY" }))}`);
