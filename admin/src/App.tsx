@@ -8,12 +8,15 @@ import BadgeIcon from "@mui/icons-material/Badge";
 import GroupsIcon from "@mui/icons-material/Groups";
 import HomeWorkIcon from "@mui/icons-material/HomeWork";
 import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
+import { zhCN } from "@mui/material/locale";
+import merge from "lodash/merge";
 import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
 import { CoveragePage } from "./resources/coverage/CoveragePage";
 import { DeputyCreate, DeputyEdit, DeputyList, DeputyShow } from "./resources/deputies/Deputies";
 import { ImportPage } from "./ImportPage";
-import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList } from "./resources/groups/Groups";
+import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList, WorkingGroupShow } from "./resources/groups/Groups";
+import { MePage } from "./resources/me/MePage";
 import { StationCreate, StationEdit, StationList, StationShow } from "./resources/stations/Stations";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./Dashboard";
@@ -30,24 +33,38 @@ import { RegionCreate, RegionEdit } from "./resources/regions/RegionEdit";
 import { RegionList } from "./resources/regions/RegionList";
 import { RegionShow } from "./resources/regions/RegionShow";
 
-const theme = {
-  ...defaultTheme,
-  palette: { ...defaultTheme.palette, primary: { main: "#b71c1c" }, secondary: { main: "#8e0000" } },
+// MUI's own strings (Autocomplete's "No options", "Open", "Clear", pagination) in Chinese.
+const theme = merge({}, defaultTheme, { components: zhCN.components }, {
+  palette: { primary: { main: "#b71c1c" }, secondary: { main: "#8e0000" } },
   typography: {
     fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", system-ui, sans-serif',
   },
-};
+});
 
 const dataProvider = createDataProvider();
 
-/** Menus follow the account's roles: only administrators get editing, accounts, keys and the audit log. */
+/**
+ * Menus follow the account's roles. Deputies, station keepers, supervisors and unit staff read public
+ * deputies, stations and congresses (records they reach through links stay readable, without a menu entry).
+ */
+const readerResources = () => [
+  <Resource key="Deputy" name="Deputy" list={DeputyList} show={DeputyShow} icon={BadgeIcon} recordRepresentation={(r: { person: { name: string } }) => r.person.name} />,
+  <Resource key="Station" name="Station" list={StationList} show={StationShow} icon={HomeWorkIcon} recordRepresentation="name" />,
+  <Resource key="Congress" name="Congress" list={CongressList} show={CongressShow} icon={AccountBalanceIcon} recordRepresentation="name" />,
+  <Resource key="WorkingGroup" name="WorkingGroup" show={WorkingGroupShow} recordRepresentation="name" />,
+  <Resource key="Region" name="Region" show={RegionShow} recordRepresentation="name" />,
+  <Resource key="HandlingUnit" name="HandlingUnit" recordRepresentation="name" />,
+];
+
+/** Administrators and deputy affairs staff: the rolls; administrators also accounts, keys and the audit log. */
 const resourcesFor = (permissions: Permissions | undefined) => {
   const admin = Boolean(permissions?.isAdmin);
   const rolls = Boolean(permissions?.keepsRolls);
+  if (!rolls) return readerResources();
   return [
     <Resource key="Deputy" name="Deputy" list={DeputyList} show={DeputyShow} edit={rolls ? DeputyEdit : undefined} create={rolls ? DeputyCreate : undefined} icon={BadgeIcon} recordRepresentation={(r: { person: { name: string } }) => r.person.name} />,
     <Resource key="Station" name="Station" list={StationList} show={StationShow} edit={admin ? StationEdit : undefined} create={admin ? StationCreate : undefined} icon={HomeWorkIcon} recordRepresentation="name" />,
-    <Resource key="WorkingGroup" name="WorkingGroup" list={WorkingGroupList} edit={rolls ? WorkingGroupEdit : undefined} create={rolls ? WorkingGroupCreate : undefined} icon={GroupsIcon} recordRepresentation="name" />,
+    <Resource key="WorkingGroup" name="WorkingGroup" list={WorkingGroupList} show={WorkingGroupShow} edit={rolls ? WorkingGroupEdit : undefined} create={rolls ? WorkingGroupCreate : undefined} icon={GroupsIcon} recordRepresentation="name" />,
     <Resource key="Congress" name="Congress" list={CongressList} show={CongressShow} edit={admin ? CongressEdit : undefined} create={admin ? CongressCreate : undefined} icon={AccountBalanceIcon} recordRepresentation="name" />,
     <Resource key="Region" name="Region" list={RegionList} show={RegionShow} edit={admin ? RegionEdit : undefined} create={admin ? RegionCreate : undefined} icon={MapIcon} recordRepresentation="name" />,
     <Resource key="HandlingUnit" name="HandlingUnit" list={HandlingUnitList} edit={admin ? HandlingUnitEdit : undefined} create={admin ? HandlingUnitCreate : undefined} icon={ApartmentIcon} recordRepresentation="name" />,
@@ -75,6 +92,9 @@ export const App = () => (
   >
     {(permissions: Permissions | undefined) => [
       ...resourcesFor(permissions),
+      <CustomRoutes key="me">
+        <Route path="/me" element={<MePage />} />
+      </CustomRoutes>,
       permissions?.keepsRolls ? (
         <CustomRoutes key="coverage">
           <Route path="/coverage" element={<CoveragePage />} />

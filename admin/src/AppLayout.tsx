@@ -1,9 +1,10 @@
 import HubIcon from "@mui/icons-material/Hub";
+import PersonIcon from "@mui/icons-material/Person";
 import type { ReactNode } from "react";
 import { Layout, Menu, usePermissions } from "react-admin";
 import type { Permissions } from "./authProvider";
 
-/** The resources the account may use, plus the coverage page for those who keep the deputy rolls. */
+/** The resources the account may use, the coverage page for those who keep the deputy rolls, and the account itself. */
 const AppMenu = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
@@ -11,6 +12,7 @@ const AppMenu = () => {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {permissions?.keepsRolls && <Menu.Item to="/coverage" primaryText="app.coverage.title" leftIcon={<HubIcon />} />}
+      <Menu.Item to="/me" primaryText="app.me.title" leftIcon={<PersonIcon />} />
     </Menu>
   );
 };

@@ -1,12 +1,29 @@
 import { Box, Card, CardContent, CardHeader, Typography } from "@mui/material";
 import { BarChart } from "./BarChart";
-import { Title, useGetList, useTranslate } from "react-admin";
+import { Title, useGetList, usePermissions, useTranslate } from "react-admin";
+import type { Permissions } from "./authProvider";
 
 const useTotal = (resource: string, filter: Record<string, unknown>) =>
   useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } }).total;
 
 const CONGRESS_LEVELS = ["PROVINCIAL", "MUNICIPAL", "COUNTY", "TOWNSHIP"] as const;
 const REGION_LEVELS = ["PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"] as const;
+
+/** For accounts that do not keep the rolls: their roles, and what the console will offer them. */
+const ComingCard = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
+  if (!permissions || permissions.keepsRolls) return null;
+  const roles = permissions.grants.map((g) => `${translate(`enums.role.${g.role}`)}${g.congress ? ` · ${g.congress.name}` : ""}`).join("、");
+  return (
+    <Card sx={{ gridColumn: "1 / -1" }} data-testid="coming-card">
+      <CardHeader title={translate("app.dashboard.comingTitle")} subheader={`${translate("app.dashboard.yourRoles")}：${roles}`} />
+      <CardContent>
+        <Typography>{translate("app.dashboard.coming")}</Typography>
+      </CardContent>
+    </Card>
+  );
+};
 
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -26,6 +43,7 @@ export const Dashboard = () => {
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, mt: 2 }}>
       <Title title={translate("app.dashboard.title")} />
+      <ComingCard />
       <Card>
         <CardHeader title={translate("app.dashboard.congressesByLevel")} subheader={translate("app.dashboard.welcome")} />
         <CardContent>

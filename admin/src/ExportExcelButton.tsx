@@ -5,7 +5,7 @@ import { client, definedOnly } from "./dataProvider";
 import { describeError } from "./errors";
 import { RESOURCES } from "./resources";
 
-/** The list as filtered on screen, as an Excel file from `export<Resource>s(filter:)`. */
+/** The list as filtered on screen, as an Excel file from the resource's export query. */
 export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station" }) => {
   const { filterValues } = useListContext();
   const notify = useNotify();
@@ -15,7 +15,7 @@ export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station"
       label="app.export.excel"
       onClick={async () => {
         try {
-          const query = gql`query Export($filter: ${api.filterType}) { file: export${resource}s(filter: $filter) { filename mimeType base64 } }`;
+          const query = gql`query Export($filter: ${api.filterType}) { file: ${api.exportQuery}(filter: $filter) { filename mimeType base64 } }`;
           const result = await client.query({ query, variables: { filter: definedOnly(api.filter(filterValues)) }, fetchPolicy: "no-cache" });
           const file = result.data.file;
           const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));

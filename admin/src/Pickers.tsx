@@ -1,17 +1,17 @@
 import type { SxProps } from "@mui/material";
 import { AutocompleteInput, ReferenceInput, usePermissions, type Validator } from "react-admin";
 import type { Permissions } from "./authProvider";
+import { homeCongressId, homeRegionId } from "./reach";
 
 /**
- * What a form's pickers offer: the congresses (and regions) of the account's jurisdiction. A platform
- * administrator, or an account with grants at several congresses, sees all of them.
+ * What a form's pickers offer: the congresses (and regions) of the account's jurisdiction, the same
+ * home congress the lists open on (reach.ts). A platform administrator sees all of them.
  */
 function useJurisdiction(): { congress: Record<string, string>; region: Record<string, string> } {
   const { permissions } = usePermissions<Permissions>();
-  if (!permissions || permissions.roles.includes("PLATFORM_ADMIN")) return { congress: {}, region: {} };
-  const congresses = [...new Map(permissions.grants.filter((g) => g.congress).map((g) => [g.congress!.id, g.congress!])).values()];
-  if (congresses.length !== 1) return { congress: {}, region: {} };
-  return { congress: { withinId: congresses[0].id }, region: congresses[0].region ? { withinId: congresses[0].region.id } : {} };
+  const congressId = homeCongressId(permissions);
+  const regionId = homeRegionId(permissions);
+  return { congress: congressId ? { withinId: congressId } : {}, region: regionId ? { withinId: regionId } : {} };
 }
 
 interface PickerProps {

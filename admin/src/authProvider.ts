@@ -1,10 +1,10 @@
 import type { AuthProvider } from "react-admin";
-import { describeError } from "./errors";
+import { i18nProvider } from "./i18n";
 import { GraphQLRequestError, accessToken, call, readSession, signIn, signOut } from "./session";
 
 export interface Grant {
   role: string;
-  congress: { id: string; name: string; region: { id: string } | null } | null;
+  congress: { id: string; name: string; region: { id: string; path: string } | null } | null;
 }
 
 export interface Permissions {
@@ -28,7 +28,7 @@ async function loadMe(): Promise<Me | null> {
   me ??= (async () => {
     const token = await accessToken();
     if (!token) return null;
-    const data = await call<{ me: Me | null }>(`{ me { id username displayName grants { role congress { id name region { id } } } } }`, {}, token);
+    const data = await call<{ me: Me | null }>(`{ me { id username displayName grants { role congress { id name region { id path } } } } }`, {}, token);
     return data.me;
   })().catch(() => null);
   return me;
@@ -40,8 +40,9 @@ export const authProvider: AuthProvider = {
     try {
       await signIn(username, password);
     } catch (error) {
-      // The API's message says what to do (wrong password, locked until …, too many attempts).
-      throw new Error(error instanceof GraphQLRequestError ? describeError(error) : "ra.auth.sign_in_error");
+      // The reason by its stable code, in the console's language; the API's English text stays out of it.
+      const code = error instanceof GraphQLRequestError ? error.code : undefined;
+      throw new Error(i18nProvider.translate(`app.signIn.${code}`, { _: i18nProvider.translate("app.signIn.failed") }));
     }
   },
   async logout() {

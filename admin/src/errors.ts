@@ -14,12 +14,21 @@ export function graphQLErrorsOf(error: unknown): WithGraphQLErrors["graphQLError
   return e.graphQLErrors ?? e.body?.graphQLErrors;
 }
 
-/** The API's message, led by the error code in the console's language ("权限不足：Only …"). */
+/** The error's stable code (`extensions.code`), when the API gave one. */
+export function errorCode(error: unknown): string | undefined {
+  return graphQLErrorsOf(error)?.[0]?.extensions?.code ?? (error as WithGraphQLErrors | null)?.code;
+}
+
+/**
+ * The error in the console's language. Codes whose meaning needs no detail get a whole sentence
+ * (`app.errorSentences`); others keep the API's message led by the code's label ("输入有误：…").
+ */
 export function describeError(error: unknown): string {
   const e = (error ?? {}) as WithGraphQLErrors;
-  const first = graphQLErrorsOf(error)?.[0];
-  const code = first?.extensions?.code ?? e.code;
-  const message = first?.message ?? e.message ?? String(error);
+  const code = errorCode(error);
+  const sentence = code ? i18nProvider.translate(`app.errorSentences.${code}`, { _: "" }) : "";
+  if (sentence) return sentence;
+  const message = graphQLErrorsOf(error)?.[0]?.message ?? e.message ?? String(error);
   const label = code ? i18nProvider.translate(`app.errors.${code}`, { _: "" }) : "";
   return label ? `${label}：${message}` : message;
 }

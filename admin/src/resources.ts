@@ -15,6 +15,8 @@ export interface ResourceApi {
   create?: { mutation: string; inputType: string; input: (data: Data) => Data };
   update?: { mutation: string; inputType: string; input: (data: Data) => Data };
   remove?: string;
+  /** The query that answers the list's filter as an Excel file. */
+  exportQuery?: string;
 }
 
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
@@ -25,7 +27,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filterType: "CongressFilter",
     orderType: "CongressOrderField",
     fields: `id name shortName level kind address version createdAt updatedAt
-      parent { id name } region { id name code }
+      parent { id name } region { id name code path }
       currentTerm { id number startDate endDate }
       bodies { id kind name }
       terms { id number startDate endDate isCurrent sessions { id number startDate endDate } }
@@ -64,7 +66,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     list: "handlingUnits",
     filterType: "HandlingUnitFilter",
     orderType: "HandlingUnitOrderField",
-    fields: `id name kind active version congress { id name } parent { id name }`,
+    fields: `id name kind active version congress { id name region { path } } parent { id name }`,
     filter: (f) => ({ congressId: f.congressId, kind: f.kind, active: f.active, search: f.q }),
     sort: { name: "NAME", updatedAt: "UPDATED_AT" },
     create: {
@@ -82,7 +84,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     list: "users",
     filterType: "UserFilter",
     orderType: "UserOrderField",
-    fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version
+    fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version viewerCanManage
       homeCongress { id name } grants { id role createdAt congress { id name } }`,
     filter: (f) => ({ homeCongressId: f.homeCongressId, withinCongressId: f.withinCongressId, role: f.role, active: f.active, search: f.q }),
     sort: { username: "USERNAME", displayName: "DISPLAY_NAME", lastLoginAt: "LAST_LOGIN", createdAt: "CREATED_AT" },
@@ -117,7 +119,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     orderType: "DeputyOrderField",
     fields: `id constituency delegation occupation grassroots party status statusChangedAt version
       person { name gender ethnicity birthDate idNumber phone publicCode }
-      congress { id name level } term { id number }
+      congress { id name level region { path } } term { id number }
       groups { id name stations { id name } }
       statusHistory { fromStatus toStatus effectiveOn review reason actorName createdAt }`,
     filter: (f) => ({
@@ -135,13 +137,14 @@ export const RESOURCES: Record<string, ResourceApi> = {
       inputType: "UpdateDeputyInput",
       input: (d) => ({ person: personInput(d.person), ...membershipInput(d), version: d.version }),
     },
+    exportQuery: "exportDeputies",
   },
   Station: {
     list: "stations",
     filterType: "StationFilter",
     orderType: "StationOrderField",
     fields: `id name kind address latitude longitude openingHours receptionDays keeperName keeperPhone publicCode active version
-      congress { id name } region { id name code } groups { id name memberCount } deputies { id person { name } congress { name } }`,
+      congress { id name region { path } } region { id name code } groups { id name memberCount } deputies { id person { name } congress { name } }`,
     filter: (f) => ({ withinCongressId: f.withinCongressId, congressId: f.congressId, kind: f.kind, active: f.active, search: f.q }),
     sort: { name: "NAME", kind: "KIND", updatedAt: "UPDATED_AT" },
     create: {
@@ -150,11 +153,12 @@ export const RESOURCES: Record<string, ResourceApi> = {
       input: (d) => ({ congressId: d.congressId, regionId: d.regionId, kind: d.kind, ...stationInput(d) }),
     },
     update: { mutation: "updateStation", inputType: "UpdateStationInput", input: (d) => ({ ...stationInput(d), active: Boolean(d.active), version: d.version }) },
+    exportQuery: "exportStations",
   },
   WorkingGroup: {
     list: "workingGroups",
     filterType: "WorkingGroupFilter",
-    fields: `id name kind memberCount version congress { id name } leader { id person { name } }
+    fields: `id name kind memberCount version congress { id name region { path } } leader { id person { name } }
       members { id person { name } congress { name } } stations { id name }`,
     filter: (f) => ({ congressId: f.congressId, kind: f.kind, stationId: f.stationId, search: f.q }),
     sort: {},

@@ -50,7 +50,7 @@ describe("the console", () => {
     await page.goto(`${platform.url}/admin/`);
     await page.locator("input[name=username]").waitFor();
     await signInAs("wh.admin", "wrong-password-1");
-    await page.getByText("未登录或登录已过期：Wrong username or password, or the account is disabled.").waitFor();
+    await page.getByText("用户名或密码错误，或账号已停用。请核对后重试，或联系本级人大管理员。").waitFor();
   });
 
   it("gives a deputy a menu without accounts, keys or audit log", async () => {
@@ -71,8 +71,11 @@ describe("the console", () => {
 
   it("lists the demo congresses in Chinese, filtered by level", async () => {
     await page.goto(`${platform.url}/admin/#/Congress`);
-    await page.getByText("昆明市人民代表大会").first().waitFor({ timeout: 20_000 });
-    expect(await page.getByText("大理白族自治州人民代表大会").count()).toBeGreaterThan(0);
+    await page.getByText("五华区人民代表大会").first().waitFor({ timeout: 20_000 });
+    // The list opens on the account's jurisdiction; the switch shows public records elsewhere.
+    await page.getByTestId("scope-switch").click();
+    await page.getByText("大理白族自治州人民代表大会").first().waitFor();
+    expect(await page.getByText("昆明市人民代表大会").count()).toBeGreaterThan(0);
     expect(await page.getByText("层级").count()).toBeGreaterThan(0);
 
     await page.goto(`${platform.url}/admin/#/Congress?filter=${encodeURIComponent(JSON.stringify({ level: "COUNTY" }))}`);
@@ -116,7 +119,8 @@ describe("the console", () => {
     await shortName.waitFor();
     await shortName.fill("盘龙人大");
     await page.locator("button[type=submit]").click();
-    await page.getByText(/^找不到记录：/).waitFor();
+    // Outside the account's reach the API answers as for a missing record (denied = missing).
+    await page.getByText("找不到该记录，或它不在您的管辖范围内。").waitFor();
     expect((await db.prisma.congress.findUniqueOrThrow({ where: { id: panlong.id } })).shortName).toBeNull();
     expect(page.url()).not.toContain("/login");
   });
@@ -159,7 +163,7 @@ describe("the console", () => {
 
     await page.goto(`${platform.url}/admin/#/Station/create`);
     await page.getByRole("combobox").nth(0).fill("五华");
-    await page.getByText(/无结果|No options/).first().waitFor();
+    await page.getByText("没有可用选项").first().waitFor();
     expect(await page.getByRole("option", { name: "五华区人民代表大会" }).count()).toBe(0);
     await page.getByRole("combobox").nth(0).fill("拉乌");
     await page.getByRole("option", { name: "拉乌彝族乡人民代表大会" }).click();
@@ -232,7 +236,7 @@ describe("the console", () => {
 
   it("switches to English", async () => {
     await page.goto(`${platform.url}/admin/#/Region`);
-    await page.getByText("530000000000").first().waitFor();
+    await page.locator("tbody tr").first().waitFor();
     await page.getByRole("button", { name: /简体中文/ }).click();
     await page.getByRole("menuitem", { name: "English" }).click();
     await page.getByText("Division code").first().waitFor();

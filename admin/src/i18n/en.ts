@@ -8,6 +8,17 @@ export const enDomain = {
       congressesByLevel: "Congresses by level",
       regionsByLevel: "Regions by level",
       units: "Handling units",
+      yourRoles: "Your roles",
+      comingTitle: "Coming soon",
+      coming: "Deputy duties, station activities and supervision of suggestions are being built and will appear in the menu. For now you can browse public deputies, stations and congresses.",
+    },
+    me: { title: "My account", username: "Username", displayName: "Name", phone: "Phone", homeCongress: "Congress", roles: "Roles" },
+    scope: { mine: "My jurisdiction only", all: "Public records elsewhere" },
+    signIn: {
+      UNAUTHENTICATED: "Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress.",
+      ACCOUNT_LOCKED: "Too many wrong passwords: the account is locked for 15 minutes.",
+      RATE_LIMITED: "Too many sign-in attempts; try again later.",
+      failed: "Sign-in failed; try again later.",
     },
     language: "Language",
     grants: {
@@ -27,7 +38,7 @@ export const enDomain = {
     publicPage: "Public page",
     groups: { addSelected: "Add to a group", station: "Station", assign: "Place in station", assigned: "Placed in station", removed: "Removed from station", saveMembers: "Save members", membersSaved: "Members saved" },
     coverage: {
-      title: "Station coverage", congress: "Congress", activeDeputies: "Active deputies", withoutStation: "Deputies in no station",
+      title: "Station coverage", congress: "Congress", noUnplaced: "Every deputy is in a station.", noEmpty: "Every station has deputies.", pick: "Choose a congress.", activeDeputies: "Active deputies", withoutStation: "Deputies in no station",
       stations: "Open stations", emptyStations: "Stations without deputies", byLevel: "Deputies in no station, by level",
     },
     import: {
@@ -66,6 +77,24 @@ export const enDomain = {
     role: {
       PLATFORM_ADMIN: "Platform administrator", CONGRESS_ADMIN: "Congress administrator", DEPUTY_AFFAIRS: "Deputy affairs staff",
       SUPERVISOR: "Supervisor", DEPUTY: "Deputy", UNIT_STAFF: "Handling-unit staff", STATION_KEEPER: "Station keeper",
+    },
+    auditAction: {
+      assignContact: "Assign contact", changeDeputyStatus: "Change deputy status", changeMyPassword: "Change own password", createApiKey: "Issue API key",
+      createCongress: "Create congress", createCongressBody: "Create body", createCongressSession: "Create session", createHandlingUnit: "Create handling unit",
+      createRegion: "Create region", createStation: "Create station", createTerm: "Create term", createUser: "Create user", createWorkingGroup: "Create group",
+      deleteCongress: "Delete congress", deleteCongressBody: "Delete body", deleteRegion: "Delete region", grantRole: "Grant role",
+      importDeputies: "Import deputies", importStations: "Import stations", recordContactVisit: "Record visit", registerDeputy: "Register deputy",
+      removeContact: "Remove contact", resetUserPassword: "Reset password", revokeApiKey: "Revoke API key", revokeRole: "Revoke role",
+      rotateDeputyCode: "Rotate deputy code", rotateStationCode: "Rotate station code", unlockUser: "Unlock account", updateCongress: "Update congress",
+      updateDeputy: "Update deputy", updateHandlingUnit: "Update handling unit", updatePerson: "Update person", updateRegion: "Update region",
+      updateStation: "Update station", updateTerm: "Update term", updateUser: "Update user", updateWorkingGroup: "Update group",
+      assignWorkingGroupToStation: "Place group in station", removeWorkingGroupFromStation: "Remove group from station",
+      setWorkingGroupMembers: "Set group members", addWorkingGroupMembers: "Add group members",
+    },
+    entityType: {
+      ApiKey: "API key", Congress: "Congress", CongressBody: "Congress body", CongressSession: "Session", ContactAssignment: "Contact assignment",
+      ContactVisit: "Contact visit", DeputyMembership: "Deputy", HandlingUnit: "Handling unit", Person: "Person", Region: "Region",
+      RoleGrant: "Role grant", Station: "Station", Term: "Term", User: "User", WorkingGroup: "Working group",
     },
     apiKeyScope: { PUBLIC_READ: "Read public data", OPINION_SUBMIT: "Submit opinions" },
     gender: { MALE: "Male", FEMALE: "Female" },

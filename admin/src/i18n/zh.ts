@@ -2,7 +2,23 @@
 export const zhDomain = {
   // The Chinese pack predates react-admin 5's record representations in page titles.
   ra: {
-    page: { edit: "%{name}：%{recordRepresentation}", show: "%{name}：%{recordRepresentation}" },
+    page: {
+      edit: "%{name}：%{recordRepresentation}", show: "%{name}：%{recordRepresentation}",
+      access_denied: "无权访问", authentication_error: "身份验证出错",
+    },
+    // Keys react-admin 5 uses that the Chinese pack lacks (checked against ra-language-english).
+    action: { reset: "重置", search_columns: "搜索列", select_all_button: "全选", clear_input_value: "清空", open: "展开", close: "收起" },
+    message: {
+      access_denied: "您没有访问此页面的权限。",
+      authentication_error: "身份验证服务出错，无法核对您的登录信息。",
+      select_all_limit_reached: "记录过多，只选中了前 %{max} 条。",
+      placeholder_data_warning: "网络问题：数据刷新失败。",
+    },
+    navigation: { clear_filters: "清除筛选", no_filtered_results: "没有符合当前筛选条件的%{name}。", no_results: "没有找到记录" },
+    auth: { email: "电子邮箱" },
+    notification: { offline: "网络已断开，无法获取数据。" },
+    validation: { unique: "不能重复" },
+    guesser: { empty: { title: "没有可显示的数据", message: "请检查数据来源" } },
   },
   app: {
     title: "人大代表工作平台",
@@ -12,6 +28,17 @@ export const zhDomain = {
       congressesByLevel: "各级人大数量",
       regionsByLevel: "各级行政区划数量",
       units: "承办单位",
+      yourRoles: "您的角色",
+      comingTitle: "即将推出",
+      coming: "代表履职、联络站活动、建议督办等功能正在建设中，届时会出现在左侧菜单。目前可查看公开的代表、联络站和人大信息。",
+    },
+    me: { title: "我的账号", username: "用户名", displayName: "姓名", phone: "电话", homeCongress: "所属人大", roles: "角色" },
+    scope: { mine: "只看本辖区", all: "查看其他地区公开记录" },
+    signIn: {
+      UNAUTHENTICATED: "用户名或密码错误，或账号已停用。请核对后重试，或联系本级人大管理员。",
+      ACCOUNT_LOCKED: "密码错误次数过多，账号已暂时锁定，请 15 分钟后再试。",
+      RATE_LIMITED: "登录尝试过于频繁，请稍后再试。",
+      failed: "登录失败，请稍后再试。",
     },
     language: "语言",
     grants: {
@@ -31,7 +58,7 @@ export const zhDomain = {
     publicPage: "公开页面",
     groups: { addSelected: "加入代表小组", station: "联络站", assign: "编组进站", assigned: "已编组进站", removed: "已移出联络站", saveMembers: "保存成员", membersSaved: "成员已保存" },
     coverage: {
-      title: "编组进站", congress: "人大", activeDeputies: "在任代表", withoutStation: "未进站代表",
+      title: "编组进站", congress: "人大", noUnplaced: "全部代表都已进站。", noEmpty: "每个联络站都有代表。", pick: "请选择一个人大。", activeDeputies: "在任代表", withoutStation: "未进站代表",
       stations: "联络站（在用）", emptyStations: "无代表的联络站", byLevel: "各级未进站代表数",
     },
     import: {
@@ -48,6 +75,15 @@ export const zhDomain = {
       UNAUTHENTICATED: "未登录或登录已过期", FORBIDDEN: "权限不足", NOT_FOUND: "找不到记录", BAD_USER_INPUT: "输入有误",
       CONFLICT: "与现有数据冲突", INVALID_TRANSITION: "当前状态不允许此操作", RATE_LIMITED: "操作过于频繁",
       ACCOUNT_LOCKED: "账号已锁定", INTERNAL_SERVER_ERROR: "服务器内部错误",
+    },
+    // Codes whose reason needs no detail from the API: the whole message is this sentence.
+    errorSentences: {
+      UNAUTHENTICATED: "未登录或登录已过期，请重新登录。",
+      FORBIDDEN: "权限不足：此操作只能由该人大或其上级人大的相应人员进行。",
+      NOT_FOUND: "找不到该记录，或它不在您的管辖范围内。",
+      RATE_LIMITED: "操作过于频繁，请稍后再试。",
+      ACCOUNT_LOCKED: "账号已锁定，请稍后再试或联系管理员。",
+      INTERNAL_SERVER_ERROR: "服务器内部错误，请稍后再试；如仍失败请联系平台管理员。",
     },
     validation: {
       password: "至少 10 个字符，须同时包含字母和数字",
@@ -71,6 +107,24 @@ export const zhDomain = {
       PLATFORM_ADMIN: "平台管理员", CONGRESS_ADMIN: "人大管理员", DEPUTY_AFFAIRS: "代表工作人员", SUPERVISOR: "督办人",
       DEPUTY: "代表", UNIT_STAFF: "承办单位人员", STATION_KEEPER: "联络站管理员",
     },
+    auditAction: {
+      assignContact: "分配联系", changeDeputyStatus: "变更代表资格", changeMyPassword: "修改本人密码", createApiKey: "签发接口密钥",
+      createCongress: "新建人大", createCongressBody: "新建机构", createCongressSession: "新建会议", createHandlingUnit: "新建承办单位",
+      createRegion: "新建行政区划", createStation: "新建联络站", createTerm: "新建届次", createUser: "新建用户", createWorkingGroup: "新建代表小组",
+      deleteCongress: "删除人大", deleteCongressBody: "删除机构", deleteRegion: "删除行政区划", grantRole: "授予角色",
+      importDeputies: "批量导入代表", importStations: "批量导入联络站", recordContactVisit: "记录联系走访", registerDeputy: "登记代表",
+      removeContact: "取消联系", resetUserPassword: "重置密码", revokeApiKey: "撤销接口密钥", revokeRole: "撤销角色",
+      rotateDeputyCode: "更换代表码", rotateStationCode: "更换联络站码", unlockUser: "解锁账号", updateCongress: "修改人大",
+      updateDeputy: "修改代表信息", updateHandlingUnit: "修改承办单位", updatePerson: "修改个人信息", updateRegion: "修改行政区划",
+      updateStation: "修改联络站", updateTerm: "修改届次", updateUser: "修改用户", updateWorkingGroup: "修改代表小组",
+      assignWorkingGroupToStation: "编组进站", removeWorkingGroupFromStation: "移出联络站", setWorkingGroupMembers: "设置小组成员",
+      addWorkingGroupMembers: "添加小组成员",
+    },
+    entityType: {
+      ApiKey: "接口密钥", Congress: "人大", CongressBody: "人大机构", CongressSession: "会议", ContactAssignment: "联系分工",
+      ContactVisit: "联系走访", DeputyMembership: "代表", HandlingUnit: "承办单位", Person: "个人信息", Region: "行政区划",
+      RoleGrant: "角色授予", Station: "联络站", Term: "届次", User: "用户", WorkingGroup: "代表小组",
+    },
     apiKeyScope: { PUBLIC_READ: "读取公开数据", OPINION_SUBMIT: "提交群众意见" },
     gender: { MALE: "男", FEMALE: "女" },
     deputyStatus: { ACTIVE: "在任", RESIGNED: "辞职", TERMINATED: "终止资格", RECALLED: "罢免", DECEASED: "去世" },
@@ -87,7 +141,7 @@ export const zhDomain = {
   },
   resources: {
     Deputy: {
-      name: "代表 |||| 代表",
+      name: "代表",
       fields: {
         "person.name": "姓名", "person.gender": "性别", "person.ethnicity": "民族", "person.birthDate": "出生日期",
         "person.idNumber": "身份证号（保密）", "person.phone": "电话（保密）", "congress.name": "所属人大", "congress.level": "层级",
@@ -97,7 +151,7 @@ export const zhDomain = {
       },
     },
     Station: {
-      name: "联络站 |||| 联络站（家站室）",
+      name: "联络站",
       fields: {
         name: "名称", kind: "类别", "congress.name": "所属人大", "region.name": "所在区划", congressId: "所属人大", regionId: "所在区划",
         withinCongressId: "所辖范围", address: "地址", latitude: "纬度", longitude: "经度", openingHours: "开放时间",
@@ -106,14 +160,14 @@ export const zhDomain = {
       },
     },
     WorkingGroup: {
-      name: "代表小组 |||| 代表小组",
+      name: "代表小组",
       fields: {
         name: "名称", kind: "类别", "congress.name": "所属人大", congressId: "所属人大", leader: "组长", "leader.person.name": "组长",
         memberCount: "人数", members: "成员", stationId: "联络站", q: "搜索",
       },
     },
     User: {
-      name: "用户 |||| 用户",
+      name: "用户",
       fields: {
         username: "用户名", displayName: "姓名", phone: "电话（保密）", active: "启用", homeCongress: "所属人大",
         "homeCongress.id": "所属人大", homeCongressId: "所属人大", withinCongressId: "所辖范围", role: "角色", grants: "角色",
@@ -121,7 +175,7 @@ export const zhDomain = {
       },
     },
     ApiKey: {
-      name: "接口密钥 |||| 接口密钥",
+      name: "接口密钥",
       fields: {
         name: "名称", prefix: "前缀", scopes: "权限", congress: "签发人大", "congress.id": "签发人大", congressId: "签发人大",
         rateLimitPerMinute: "每分钟限额", lastUsedAt: "最近使用", revokedAt: "撤销时间", createdAt: "创建时间",
@@ -129,13 +183,13 @@ export const zhDomain = {
       },
     },
     AuditEvent: {
-      name: "审计日志 |||| 审计日志",
+      name: "审计日志",
       fields: {
         createdAt: "时间", actorName: "操作人", action: "操作", entityType: "对象类型", entityId: "对象", requestId: "请求编号",
       },
     },
     Congress: {
-      name: "人大 |||| 人大",
+      name: "人大",
       fields: {
         name: "名称", shortName: "简称", level: "层级", kind: "类别", address: "办公地址", region: "行政区划",
         "region.id": "行政区划", regionId: "行政区划", parent: "上级人大", "parent.id": "上级人大", parentId: "上级人大",
@@ -145,7 +199,7 @@ export const zhDomain = {
       },
     },
     Region: {
-      name: "行政区划 |||| 行政区划",
+      name: "行政区划",
       fields: {
         code: "区划代码", name: "名称", level: "层级", kind: "类别", parent: "上级区划", "parent.id": "上级区划",
         parentId: "上级区划", withinId: "所辖范围", congress: "人大", "congress.id": "人大", path: "路径", q: "搜索",
@@ -153,7 +207,7 @@ export const zhDomain = {
       },
     },
     HandlingUnit: {
-      name: "承办单位 |||| 承办单位",
+      name: "承办单位",
       fields: {
         name: "名称", kind: "类别", active: "在用", congress: "所属人大", "congress.id": "所属人大", congressId: "所属人大",
         parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", q: "搜索", version: "版本",

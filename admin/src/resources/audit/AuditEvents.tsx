@@ -1,7 +1,9 @@
 import { Box } from "@mui/material";
-import { Datagrid, DateField, List, SelectInput, TextField, TextInput, useRecordContext } from "react-admin";
+import { Datagrid, DateField, List, SelectField, SelectInput, TextField, useRecordContext } from "react-admin";
+import { enumChoices } from "../../i18n";
 
-const ENTITY_TYPES = ["Region", "Congress", "CongressBody", "Term", "CongressSession", "HandlingUnit", "User", "RoleGrant", "ApiKey"].map((id) => ({ id, name: id }));
+const ENTITY_TYPES = enumChoices("entityType");
+const ACTIONS = enumChoices("auditAction");
 
 const Changes = () => {
   const record = useRecordContext<{ before: string | null; after: string | null }>();
@@ -17,15 +19,15 @@ const Changes = () => {
 
 export const AuditEventList = () => (
   <List
-    filters={[<SelectInput key="entityType" source="entityType" choices={ENTITY_TYPES} alwaysOn />, <TextInput key="action" source="action" alwaysOn />]}
+    filters={[<SelectInput key="entityType" source="entityType" choices={ENTITY_TYPES} alwaysOn />, <SelectInput key="action" source="action" choices={ACTIONS} alwaysOn />]}
     sort={{ field: "createdAt", order: "DESC" }}
     perPage={50}
   >
     <Datagrid bulkActionButtons={false} rowClick="expand" expand={<Changes />}>
       <DateField source="createdAt" showTime sortable={false} />
       <TextField source="actorName" sortable={false} />
-      <TextField source="action" sortable={false} />
-      <TextField source="entityType" sortable={false} />
+      <SelectField source="action" choices={ACTIONS} sortable={false} />
+      <SelectField source="entityType" choices={ENTITY_TYPES} sortable={false} />
       <TextField source="requestId" sortable={false} emptyText="—" />
     </Datagrid>
   </List>

@@ -1,8 +1,6 @@
 import {
-  CreateButton,
   DatagridConfigurable,
   ExportButton,
-  FilterButton,
   List,
   NumberField,
   ReferenceField,
@@ -13,8 +11,8 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
 } from "react-admin";
+import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
 
 const filters = [
@@ -23,33 +21,37 @@ const filters = [
   <ReferenceInput key="parentId" source="parentId" reference="Congress" alwaysOn>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <ReferenceInput key="withinId" source="withinId" reference="Congress">
+  <ReferenceInput key="withinId" source="withinId" reference="Congress" alwaysOn>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={enumChoices("congressKind")} />,
 ];
 
+const SCOPE: ListScope = { filterKey: "withinId", of: "congress" };
+
 const Actions = () => (
-  <TopToolbar>
+  <ScopedListActions scope={SCOPE}>
     <SelectColumnsButton />
-    <FilterButton />
-    <CreateButton />
     <ExportButton />
-  </TopToolbar>
+  </ScopedListActions>
 );
 
-export const CongressList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: "level", order: "ASC" }} perPage={25}>
-    <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <SelectField source="level" choices={enumChoices("level")} />
-      <SelectField source="kind" choices={enumChoices("congressKind")} sortable={false} />
-      <ReferenceField source="parent.id" reference="Congress" link="show" sortable={false} emptyText="—">
+export const CongressList = () => {
+  const { ready, defaults } = useScopeDefaults(SCOPE);
+  if (!ready) return null;
+  return (
+    <List filters={filters} filterDefaultValues={defaults} actions={<Actions />} sort={{ field: "level", order: "ASC" }} perPage={25}>
+      <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
-      </ReferenceField>
-      <NumberField source="currentTerm.number" label="resources.Congress.fields.currentTerm" sortable={false} emptyText="—" />
-      <NumberField source="children.totalCount" sortable={false} />
-      <NumberField source="handlingUnits.totalCount" sortable={false} />
-    </DatagridConfigurable>
-  </List>
-);
+        <SelectField source="level" choices={enumChoices("level")} />
+        <SelectField source="kind" choices={enumChoices("congressKind")} sortable={false} />
+        <ReferenceField source="parent.id" reference="Congress" link="show" sortable={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <NumberField source="currentTerm.number" label="resources.Congress.fields.currentTerm" sortable={false} emptyText="—" />
+        <NumberField source="children.totalCount" sortable={false} />
+        <NumberField source="handlingUnits.totalCount" sortable={false} />
+      </DatagridConfigurable>
+    </List>
+  );
+};

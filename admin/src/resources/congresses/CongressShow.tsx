@@ -2,7 +2,6 @@ import {
   ArrayField,
   Datagrid,
   DateField,
-  EditButton,
   NumberField,
   ReferenceField,
   ReferenceManyField,
@@ -10,18 +9,12 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
 } from "react-admin";
+import { ShowActions } from "../../Scope";
 import { enumChoices } from "../../i18n";
 
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
-
 export const CongressShow = () => (
-    <Show actions={<Actions />}>
+    <Show actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.Congress.name">
           <TextField source="name" />

@@ -1,10 +1,12 @@
-import { Alert, Box, Card, CardContent, CardHeader, List as MuiList, ListItem, Typography } from "@mui/material";
+import { Alert, Box, Card, CardContent, CardHeader, List as MuiList, ListItemButton, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import { useEffect, useState } from "react";
-import { AutocompleteInput, Form, ReferenceInput, Title, usePermissions, useTranslate } from "react-admin";
-import type { Permissions } from "../../authProvider";
+import { AutocompleteInput, Form, ReferenceInput, Title, useTranslate } from "react-admin";
+import { Link } from "react-router-dom";
 import { BarChart } from "../../BarChart";
 import { client } from "../../dataProvider";
+import { describeError } from "../../errors";
+import { useHomeId } from "../../Scope";
 
 const COVERAGE = gql`
   query Coverage($id: ID!) {
@@ -39,27 +41,34 @@ const Stat = ({ label, value, testId }: { label: string; value: number; testId: 
 /** 编组进站 coverage of one congress and everything below it. */
 export const CoveragePage = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions<Permissions>();
+  const { ready, homeId } = useHomeId("congress");
   const [congressId, setCongressId] = useState<string | null>(null);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const home = permissions?.grants.find((g) => g.congress)?.congress?.id ?? null;
-  const chosen = congressId ?? home;
+  const chosen = congressId ?? homeId ?? null;
 
   useEffect(() => {
-    if (!chosen) return;
+    // Figures of the previous choice never stay under a new name: cleared first, late answers dropped.
+    setCoverage(null);
     setError(null);
+    if (!chosen) return;
+    let current = true;
     client
       .query<{ stationCoverage: Coverage }>({ query: COVERAGE, variables: { id: chosen }, fetchPolicy: "network-only" })
-      .then((result) => setCoverage(result.data.stationCoverage))
-      .catch((e: Error) => setError(e.message));
+      .then((result) => current && setCoverage(result.data.stationCoverage))
+      .catch((e: unknown) => current && setError(describeError(e)));
+    return () => {
+      current = false;
+    };
   }, [chosen]);
+
+  if (!ready) return null;
 
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate("app.coverage.title")} />
-      <Form>
-        <ReferenceInput source="congressId" reference="Congress">
+      <Form record={{ congressId: homeId }}>
+        <ReferenceInput source="congressId" reference="Congress" filter={homeId ? { withinId: homeId } : {}}>
           <AutocompleteInput
             label="app.coverage.congress"
             optionText="name"
@@ -69,7 +78,8 @@ export const CoveragePage = () => {
           />
         </ReferenceInput>
       </Form>
-      {error && <Alert severity="error">{error}</Alert>}
+      {error && <Alert severity="error" data-testid="coverage-error">{error}</Alert>}
+      {!chosen && <Alert severity="info">{translate("app.coverage.pick")}</Alert>}
       {coverage && (
         <Box sx={{ display: "grid", gap: 2 }}>
           <Box sx={{ display: "flex", gap: 2 }}>
@@ -90,19 +100,25 @@ export const CoveragePage = () => {
           <Box sx={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 2 }}>
             <Card>
               <CardHeader title={translate("app.coverage.withoutStation")} />
-              <MuiList dense>
+              <MuiList dense data-testid="coverage-unplaced-list">
                 {coverage.unplacedDeputies.map((d) => (
-                  <ListItem key={d.id}>{d.person.name}（{d.congress.name}）</ListItem>
+                  <ListItemButton key={d.id} component={Link} to={`/Deputy/${encodeURIComponent(d.id)}/show`}>
+                    {d.person.name}（{d.congress.name}）
+                  </ListItemButton>
                 ))}
               </MuiList>
+              {coverage.unplacedDeputies.length === 0 && <CardContent>{translate("app.coverage.noUnplaced")}</CardContent>}
             </Card>
             <Card>
               <CardHeader title={translate("app.coverage.emptyStations")} />
-              <MuiList dense>
+              <MuiList dense data-testid="coverage-empty-list">
                 {coverage.emptyStations.map((s) => (
-                  <ListItem key={s.id}>{s.name}</ListItem>
+                  <ListItemButton key={s.id} component={Link} to={`/Station/${encodeURIComponent(s.id)}/show`}>
+                    {s.name}
+                  </ListItemButton>
                 ))}
               </MuiList>
+              {coverage.emptyStations.length === 0 && <CardContent>{translate("app.coverage.noEmpty")}</CardContent>}
             </Card>
           </Box>
         </Box>

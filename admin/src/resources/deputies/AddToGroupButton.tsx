@@ -5,6 +5,7 @@ import { useState } from "react";
 import { AutocompleteInput, Button, Form, ReferenceInput, SaveButton, required, useListContext, useUnselectAll } from "react-admin";
 import { client } from "../../dataProvider";
 import { useRunMutation } from "../../useRunMutation";
+import { useHomeId } from "../../Scope";
 
 const ADD = gql`
   mutation Add($g: ID!, $d: [ID!]!) { addWorkingGroupMembers(id: $g, deputyIds: $d) { id memberCount } }
@@ -16,6 +17,8 @@ export const AddToGroupButton = () => {
   const unselectAll = useUnselectAll("Deputy");
   const run = useRunMutation();
   const [open, setOpen] = useState(false);
+  // Groups have no subtree filter in the API: offer those of the account's own congress, which it may change.
+  const { homeId } = useHomeId("congress");
   return (
     <>
       <Button label="app.groups.addSelected" onClick={() => setOpen(true)}>
@@ -32,7 +35,7 @@ export const AddToGroupButton = () => {
               }
             }}
           >
-            <ReferenceInput source="groupId" reference="WorkingGroup">
+            <ReferenceInput source="groupId" reference="WorkingGroup" filter={homeId ? { congressId: homeId } : {}}>
               <AutocompleteInput label="resources.WorkingGroup.name" optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
             </ReferenceInput>
             <SaveButton label="app.groups.addSelected" alwaysEnable />

@@ -34,6 +34,9 @@ import { CongressPicker } from "../../Pickers";
 import { AddToGroupButton } from "./AddToGroupButton";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
+import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
+
+const DEPUTY_SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
 const congressPicker = (source: string, alwaysOn = false) => (
   <ReferenceInput key={source} source={source} reference="Congress" alwaysOn={alwaysOn}>
@@ -56,8 +59,10 @@ const filters = [
 
 export const DeputyList = () => {
   const { permissions } = usePermissions<Permissions>();
+  const { ready, defaults } = useScopeDefaults(DEPUTY_SCOPE);
+  if (!ready) return null;
   return (
-    <List filters={filters} actions={<BulkListActions resource="Deputy" importPath="/deputies/import" writers="keepsRolls" />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
+    <List filters={filters} filterDefaultValues={defaults} actions={<BulkListActions resource="Deputy" importPath="/deputies/import" writers="keepsRolls" />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={permissions?.keepsRolls ? <AddToGroupButton /> : false}>
         <TextField source="person.name" />
         <TextField source="congress.name" sortable={false} />
@@ -78,7 +83,7 @@ export const DeputyList = () => {
 export const DeputyShow = () => {
   const translate = useTranslate();
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <TextField source="person.name" />
         <SelectField source="person.gender" choices={enumChoices("gender")} />

@@ -1,11 +1,13 @@
 import { Box, Chip, Stack, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import {
+  ArrayField,
   AutocompleteArrayInput,
   AutocompleteInput,
   Create,
   Datagrid,
   Edit,
+  ChipField,
   Form,
   List,
   NumberField,
@@ -15,7 +17,10 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  Show,
   SimpleForm,
+  SimpleShowLayout,
+  SingleFieldList,
   TextField,
   TextInput,
   maxLength,
@@ -28,6 +33,10 @@ import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { useRunMutation } from "../../useRunMutation";
+import { ScopedListActions, ShowActions, useHomeId, useRowClick, useScopeDefaults, type ListScope } from "../../Scope";
+
+// Groups have no subtree filter in the API: the list opens on the account's own congress.
+const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
 
 const ASSIGN = gql`
   mutation Assign($g: ID!, $s: ID!) { assignWorkingGroupToStation(groupId: $g, stationId: $s) { id } }
@@ -47,16 +56,43 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={enumChoices("groupKind")} alwaysOn />,
 ];
 
-export const WorkingGroupList = () => (
-  <List filters={filters} perPage={25}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <TextField source="name" sortable={false} />
-      <SelectField source="kind" choices={enumChoices("groupKind")} sortable={false} />
-      <TextField source="congress.name" sortable={false} />
-      <TextField source="leader.person.name" sortable={false} emptyText="—" />
-      <NumberField source="memberCount" sortable={false} />
-    </Datagrid>
-  </List>
+export const WorkingGroupList = () => {
+  const { ready, defaults } = useScopeDefaults(SCOPE);
+  const rowClick = useRowClick("show");
+  if (!ready) return null;
+  return (
+    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} perPage={25}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <SelectField source="kind" choices={enumChoices("groupKind")} sortable={false} />
+        <TextField source="congress.name" sortable={false} />
+        <TextField source="leader.person.name" sortable={false} emptyText="—" />
+        <NumberField source="memberCount" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};
+
+/** A group as anyone may read it: its congress, leader, members and stations. */
+export const WorkingGroupShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <SelectField source="kind" choices={enumChoices("groupKind")} />
+      <TextField source="congress.name" />
+      <TextField source="leader.person.name" emptyText="—" />
+      <ArrayField source="members">
+        <SingleFieldList linkType={false}>
+          <ChipField source="person.name" size="small" />
+        </SingleFieldList>
+      </ArrayField>
+      <ArrayField source="stations" label="resources.Station.name">
+        <SingleFieldList linkType={false}>
+          <ChipField source="name" size="small" />
+        </SingleFieldList>
+      </ArrayField>
+    </SimpleShowLayout>
+  </Show>
 );
 
 /** 编组进站: the stations a group is placed in, and its members. */
@@ -64,6 +100,9 @@ const Placement = () => {
   const record = useRecordContext<{ id: string; stations: { id: string; name: string }[]; members: { id: string }[] }>();
   const translate = useTranslate();
   const run = useRunMutation();
+  const { homeId } = useHomeId("congress");
+  // Only what the placement accepts: stations and deputies inside the account's jurisdiction.
+  const withinHome = homeId ? { withinCongressId: homeId } : {};
   if (!record) return null;
   return (
     <Box sx={{ px: 2, pb: 2 }} data-testid="group-placement">
@@ -75,7 +114,7 @@ const Placement = () => {
       </Stack>
       <Form onSubmit={(values: Record<string, any>) => run(client.mutate({ mutation: ASSIGN, variables: { g: record.id, s: values.stationId } }), "app.groups.assigned")}>
         <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-          <ReferenceInput source="stationId" reference="Station">
+          <ReferenceInput source="stationId" reference="Station" filter={withinHome}>
             <AutocompleteInput label="app.groups.station" optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ minWidth: 320 }} />
           </ReferenceInput>
           <SaveButton label="app.groups.assign" alwaysEnable sx={{ whiteSpace: "nowrap" }} />
@@ -86,7 +125,7 @@ const Placement = () => {
         record={{ deputyIds: record.members.map((m) => m.id) }}
         onSubmit={(values: Record<string, any>) => run(client.mutate({ mutation: MEMBERS, variables: { g: record.id, d: values.deputyIds } }), "app.groups.membersSaved")}
       >
-        <ReferenceArrayInput source="deputyIds" reference="Deputy" perPage={200}>
+        <ReferenceArrayInput source="deputyIds" reference="Deputy" perPage={200} filter={withinHome}>
           <AutocompleteArrayInput
             label="resources.WorkingGroup.fields.members"
             optionText={(d: { person: { name: string }; congress: { name: string } }) => `${d.person.name}（${d.congress.name}）`}

@@ -19,6 +19,10 @@ import {
 } from "react-admin";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { CongressPicker } from "../../Pickers";
+import { ScopedListActions, useRowClick, useScopeDefaults, type ListScope } from "../../Scope";
+
+// Units have no subtree filter in the API: the list opens on the account's own congress.
+const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
 import { enumChoices } from "../../i18n";
 
 const filters = [
@@ -30,21 +34,26 @@ const filters = [
   <BooleanInput key="active" source="active" />,
 ];
 
-export const HandlingUnitList = () => (
-  <List filters={filters} sort={{ field: "name", order: "ASC" }} perPage={25}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <TextField source="name" />
-      <SelectField source="kind" choices={enumChoices("unitKind")} sortable={false} />
-      <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false}>
+export const HandlingUnitList = () => {
+  const { ready, defaults } = useScopeDefaults(SCOPE);
+  const rowClick = useRowClick(false);
+  if (!ready) return null;
+  return (
+    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} sort={{ field: "name", order: "ASC" }} perPage={25}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <TextField source="name" />
-      </ReferenceField>
-      <ReferenceField source="parent.id" reference="HandlingUnit" link={false} sortable={false} emptyText="—">
-        <TextField source="name" />
-      </ReferenceField>
-      <BooleanField source="active" sortable={false} />
-    </Datagrid>
-  </List>
-);
+        <SelectField source="kind" choices={enumChoices("unitKind")} sortable={false} />
+        <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <ReferenceField source="parent.id" reference="HandlingUnit" link={false} sortable={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};
 
 export const HandlingUnitEdit = () => (
   <Edit mutationMode="pessimistic">

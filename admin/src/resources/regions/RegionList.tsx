@@ -1,9 +1,7 @@
 import {
   AutocompleteInput,
-  CreateButton,
   Datagrid,
   ExportButton,
-  FilterButton,
   List,
   NumberField,
   ReferenceField,
@@ -12,8 +10,8 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
 } from "react-admin";
+import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
 
 const regionOption = (r: { name: string; code: string }) => `${r.name}（${r.code}）`;
@@ -24,34 +22,38 @@ const filters = [
   <ReferenceInput key="parentId" source="parentId" reference="Region" alwaysOn>
     <AutocompleteInput optionText={regionOption} filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <ReferenceInput key="withinId" source="withinId" reference="Region">
+  <ReferenceInput key="withinId" source="withinId" reference="Region" alwaysOn>
     <AutocompleteInput optionText={regionOption} filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={enumChoices("regionKind")} />,
 ];
 
+const SCOPE: ListScope = { filterKey: "withinId", of: "region" };
+
 const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
+  <ScopedListActions scope={SCOPE}>
     <ExportButton />
-  </TopToolbar>
+  </ScopedListActions>
 );
 
-export const RegionList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: "code", order: "ASC" }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="code" />
-      <TextField source="name" />
-      <SelectField source="level" choices={enumChoices("regionLevel")} />
-      <SelectField source="kind" choices={enumChoices("regionKind")} sortable={false} />
-      <ReferenceField source="parent.id" reference="Region" link="show" sortable={false} emptyText="—">
+export const RegionList = () => {
+  const { ready, defaults } = useScopeDefaults(SCOPE);
+  if (!ready) return null;
+  return (
+    <List filters={filters} filterDefaultValues={defaults} actions={<Actions />} sort={{ field: "code", order: "ASC" }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
         <TextField source="name" />
-      </ReferenceField>
-      <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false} emptyText="—">
-        <TextField source="name" />
-      </ReferenceField>
-      <NumberField source="children.totalCount" sortable={false} />
-    </Datagrid>
-  </List>
-);
+        <SelectField source="level" choices={enumChoices("regionLevel")} />
+        <SelectField source="kind" choices={enumChoices("regionKind")} sortable={false} />
+        <ReferenceField source="parent.id" reference="Region" link="show" sortable={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <NumberField source="children.totalCount" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

@@ -1,19 +1,18 @@
 import {
   Datagrid,
   DateField,
-  EditButton,
   ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
 } from "react-admin";
+import { ShowActions } from "../../Scope";
 import { enumChoices } from "../../i18n";
 
 export const RegionShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name" />

@@ -28,6 +28,9 @@ import { BulkListActions } from "../../BulkListActions";
 import { CongressPicker, RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
+import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
+
+const STATION_SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,20 +41,23 @@ const filters = [
   <BooleanInput key="active" source="active" />,
 ];
 
-
-export const StationList = () => (
-  <List filters={filters} actions={<BulkListActions resource="Station" importPath="/stations/import" writers="isAdmin" />} sort={{ field: "name", order: "ASC" }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="name" />
-      <SelectField source="kind" choices={enumChoices("stationKind")} />
-      <TextField source="congress.name" sortable={false} />
-      <TextField source="region.name" sortable={false} />
-      <TextField source="address" sortable={false} emptyText="—" />
-      <FunctionField source="deputies" sortable={false} render={(r: { deputies: unknown[] }) => r.deputies.length} />
-      <BooleanField source="active" sortable={false} />
-    </Datagrid>
-  </List>
-);
+export const StationList = () => {
+  const { ready, defaults } = useScopeDefaults(STATION_SCOPE);
+  if (!ready) return null;
+  return (
+    <List filters={filters} filterDefaultValues={defaults} actions={<BulkListActions resource="Station" importPath="/stations/import" writers="isAdmin" />} sort={{ field: "name", order: "ASC" }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <SelectField source="kind" choices={enumChoices("stationKind")} />
+        <TextField source="congress.name" sortable={false} />
+        <TextField source="region.name" sortable={false} />
+        <TextField source="address" sortable={false} emptyText="—" />
+        <FunctionField source="deputies" sortable={false} render={(r: { deputies: unknown[] }) => r.deputies.length} />
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};
 
 /** The station's QR code, its public page, and downloads for printing. */
 const QrCode = () => {
@@ -75,7 +81,7 @@ const QrCode = () => {
 };
 
 export const StationShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices("stationKind")} />

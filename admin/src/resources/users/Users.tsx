@@ -28,6 +28,7 @@ import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { UserGrants } from "./UserGrants";
+import { useRowClick } from "../../Scope";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -49,21 +50,24 @@ const Roles = () => {
   );
 };
 
-export const UserList = () => (
-  <List filters={filters} sort={{ field: "username", order: "ASC" }} perPage={25}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <TextField source="username" />
-      <TextField source="displayName" />
-      <ReferenceField source="homeCongress.id" reference="Congress" link="show" sortable={false}>
-        <TextField source="name" />
-      </ReferenceField>
-      <Roles />
-      <TextField source="phone" sortable={false} emptyText="—" />
-      <BooleanField source="active" sortable={false} />
-      <DateField source="lastLoginAt" showTime emptyText="—" />
-    </Datagrid>
-  </List>
-);
+export const UserList = () => {
+  const rowClick = useRowClick(false);
+  return (
+    <List filters={filters} sort={{ field: "username", order: "ASC" }} perPage={25}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+        <TextField source="username" />
+        <TextField source="displayName" />
+        <ReferenceField source="homeCongress.id" reference="Congress" link="show" sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <Roles />
+        <TextField source="phone" sortable={false} emptyText="—" />
+        <BooleanField source="active" sortable={false} />
+        <DateField source="lastLoginAt" showTime emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+};
 
 const PASSWORD = [required(), minLength(10), regex(/^(?=.*[A-Za-z])(?=.*\d).+$/, "app.validation.password")];
 
