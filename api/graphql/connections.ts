@@ -35,7 +35,7 @@ export interface PageArgs {
 /** A list's possible orders: sort name (the GraphQL enum value) → column, and the default. */
 export interface ListSorts<S extends string = string> {
   list: string;
-  columns: Record<S, SortColumn>;
+  columns: Record<S, SortColumn | readonly SortColumn[]>;
   defaultSort: S;
   defaultDirection?: Direction;
 }
@@ -72,7 +72,8 @@ function checkSize(name: "first" | "last", value: number | null | undefined, max
 export function chooseOrder(sorts: ListSorts, sortBy: string | null | undefined, direction: "ASC" | "DESC" | null | undefined): ListOrder {
   const sortName = sortBy ?? sorts.defaultSort;
   const dir: Direction = direction ? (direction === "DESC" ? "desc" : "asc") : (sorts.defaultDirection ?? "asc");
-  return listOrder(sorts.list, sortName, sorts.columns[sortName as keyof typeof sorts.columns] ?? null, dir);
+  const columns = sorts.columns[sortName as keyof typeof sorts.columns] ?? [];
+  return listOrder(sorts.list, sortName, Array.isArray(columns) ? columns : [columns as SortColumn], dir);
 }
 
 export function planPage(order: ListOrder, args: PageArgs, maxPageSize: number): PagePlan {
@@ -167,8 +168,39 @@ export async function resolveList<T extends object>(ctx: Context, info: GraphQLR
   const where = { AND: [request.scope, request.filter] };
   const selection = queryFromInfo({ context: ctx, info, typeName: request.typeName, path: ["edges", "node"], select: sortSelection(plan.order) as never });
   const rows = await model.findMany({ ...selection, ...pageQuery(plan, where) });
-  const outsideExists = plan.outside ? (await model.findFirst({ where: { AND: [where, plan.outside] }, select: { id: true } })) != null : false;
-  return pageFromRows(plan, rows, outsideExists, () => model.count({ where }));
+  return pageFromRows(plan, rows, await rowsOutside(plan, model, where), () => model.count({ where }));
+}
+
+async function rowsOutside(plan: PagePlan, model: ListModel<unknown>, where: object): Promise<boolean> {
+  if (!plan.outside) return false;
+  return (await model.findFirst({ where: { AND: [where, plan.outside] }, select: { id: true } })) != null;
+}
+
+/**
+ * The relation query for a page of a nested list, so the page loads with its parent rows (no query
+ * per parent). `selection` is what `nestedSelection` planned for the nodes; the sort columns are
+ * added to it, as the cursors need them even when no node field is asked for.
+ */
+export function relatedPageQuery<Q extends object>(sorts: ListSorts, args: PageArgs, ctx: Context, selection: Q): Q {
+  const plan = planPage(chooseOrder(sorts, null, null), args, ctx.maxPageSize);
+  const planned = selection as { select?: Where };
+  const select = planned.select ? { select: { ...sortSelection(plan.order), ...planned.select } } : {};
+  return { ...selection, ...select, ...pageQuery(plan, {}) };
+}
+
+/**
+ * A nested list's page from the rows and `_count` its parent loaded. Only a page after a cursor
+ * costs a query of its own: whether rows precede the cursor among `siblings` (the same list as a where).
+ */
+export async function relatedPage<T extends object>(
+  ctx: Context,
+  loaded: { rows: T[]; totalCount: number },
+  sorts: ListSorts,
+  args: PageArgs,
+  siblings: { model: ListModel<unknown>; where: object },
+): Promise<Page<T>> {
+  const plan = planPage(chooseOrder(sorts, null, null), args, ctx.maxPageSize);
+  return pageFromRows(plan, loaded.rows, await rowsOutside(plan, siblings.model, siblings.where), () => loaded.totalCount);
 }
 
 /** The shared `<Node>Connection` and `<Node>Edge` types of a node, with `totalCount`. */

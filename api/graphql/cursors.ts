@@ -15,6 +15,8 @@ export interface SortColumn {
   nullable?: boolean;
   /** Allowed values of an enum column; anything else in a cursor is refused before reaching SQL. */
   values?: readonly string[];
+  /** A secondary column that keeps its own direction whatever direction the list is sorted in. */
+  fixed?: Direction;
 }
 
 /** The full order of a list: its sort columns, then the id as tie-breaker, in one direction. */
@@ -31,8 +33,14 @@ type Where = Record<string, unknown>;
 const ID_COLUMN: SortColumn = { path: ["id"], kind: "uuid" };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function listOrder(list: string, sortName: string, column: SortColumn | null, direction: Direction): ListOrder {
-  return { tag: `${list}:${sortName}:${direction}`, columns: column ? [column, ID_COLUMN] : [ID_COLUMN], direction };
+export function listOrder(list: string, sortName: string, columns: readonly SortColumn[], direction: Direction): ListOrder {
+  return { tag: `${list}:${sortName}:${direction}`, columns: [...columns, ID_COLUMN], direction };
+}
+
+/** The direction of one column when the list is walked in `walk` (the list's direction, or its reverse for "before"). */
+function columnDirection(order: ListOrder, column: SortColumn, walk: Direction): Direction {
+  if (!column.fixed) return walk;
+  return walk === order.direction ? column.fixed : reverse(column.fixed);
 }
 
 function valueAt(row: unknown, path: readonly string[]): unknown {
@@ -95,6 +103,11 @@ function nest(path: readonly string[], leaf: unknown): Where {
 
 /** Rows strictly past `value` on one column in `direction`; PostgreSQL puts NULLs last ascending, first descending. */
 function pastValue(column: SortColumn, value: SortValue, direction: Direction): Where | null {
+  if (column.kind === "enum" && column.values && typeof value === "string") {
+    // Prisma has no gt/lt on enums; PostgreSQL orders an enum by declaration order, which `values` keeps.
+    const at = column.values.indexOf(value);
+    return nest(column.path, { in: direction === "asc" ? column.values.slice(at + 1) : column.values.slice(0, at) });
+  }
   if (direction === "asc") {
     if (value === null) return null;
     const greater = nest(column.path, { gt: value });
@@ -111,7 +124,7 @@ function sameValue(column: SortColumn, value: SortValue): Where {
 export function keysetWhere(order: ListOrder, values: SortValue[], direction: Direction): Where {
   const disjuncts: Where[] = [];
   order.columns.forEach((column, i) => {
-    const past = pastValue(column, values[i], direction);
+    const past = pastValue(column, values[i], columnDirection(order, column, direction));
     if (!past) return;
     disjuncts.push({ AND: [...order.columns.slice(0, i).map((earlier, j) => sameValue(earlier, values[j])), past] });
   });
@@ -129,12 +142,13 @@ export function reverse(direction: Direction): Direction {
 }
 
 export function orderByFor(order: ListOrder, direction: Direction): Where[] {
-  return order.columns.map((column) => nest(column.path, direction));
+  return order.columns.map((column) => nest(column.path, columnDirection(order, column, direction)));
 }
 
 /** Shorthands for a list's sort columns: `sortOn.string("name")`, `sortOn.date("lastLoginAt", { nullable: true })`. */
 export const sortOn = {
   string: (...path: string[]): SortColumn => ({ path, kind: "string" }),
+  fixed: (column: SortColumn, direction: Direction): SortColumn => ({ ...column, fixed: direction }),
   int: (...path: string[]): SortColumn => ({ path, kind: "int" }),
   date: (field: string, options: { nullable?: boolean } = {}): SortColumn => ({ path: [field], kind: "date", ...options }),
   enum: (field: string, values: Record<string, string>): SortColumn => ({ path: [field], kind: "enum", values: Object.values(values) }),
