@@ -152,7 +152,7 @@ export interface ListModel<T> {
 
 export interface ListRequest<T> {
   model: ListModel<T>;
-  /** The Prisma model name of the node, for the nested selection. */
+  /** The GraphQL type name of the node, for the nested selection. */
   typeName: string;
   /** Rows the viewer may see, and the rows the filter asks for. */
   scope: object;

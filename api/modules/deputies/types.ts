@@ -152,7 +152,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, {
           model: ctx.prisma.deputyMembership,
-          typeName: "DeputyMembership",
+          typeName: "Deputy",
           scope: {},
           filter: await deputyFilterWhere(ctx.prisma, args.filter),
           sorts: DEPUTY_SORTS,
