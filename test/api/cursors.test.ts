@@ -98,7 +98,7 @@ describe("keyset cursors: every list × sort key × direction", () => {
           // Paging without changes sees exactly the full list in its order; a changed row may be seen again at its new place.
           const stable = after.edges.map((e) => e.node.id).filter((id) => rowId(id) !== changed);
           expect(seen.filter((id) => rowId(id) !== changed)).toEqual(stable);
-          expect(seen.filter((id) => rowId(id) === changed).length).toBeGreaterThanOrEqual(1);
+          if (changed) expect(seen.filter((id) => rowId(id) === changed).length).toBeGreaterThanOrEqual(1);
           // Walking back from the end with `last`/`before` yields the same order.
           const backward: string[] = [];
           let cursor: string | null = null;
@@ -144,7 +144,7 @@ describe("keyset cursors: changes around the cursor", () => {
     const make = (name: string) =>
       env.db.prisma.handlingUnit.create({ data: { name, kind: "DEPARTMENT", congressId: congress.id, congressPath: congress.path } });
     for (const n of ["甲", "乙", "丙", "丁", "戊", "己"]) await make(`游标测试${n}`);
-    const filter = { congressId: globalId("Congress", congress.id) };
+    const filter = { congressId: globalId("Congress", congress.id), search: "游标测试" };
     const extra = "$filter: HandlingUnitFilter";
     const full = (await page("handlingUnits", { filter, first: 1000 }, extra)).edges.map((e) => e.node.id);
     let deleted = "";
