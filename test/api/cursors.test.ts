@@ -222,3 +222,24 @@ describe("keyset cursors: refusals and page info", () => {
     expect(codes(refused)).toContain("BAD_USER_INPUT");
   });
 });
+
+describe("keyset cursors: statements per page", () => {
+  const NESTED_LIST = `query ($first: Int, $after: String) { congresses(first: $first, after: $after, sortBy: NAME) {
+    totalCount edges { node { id children(first: 2) { totalCount edges { node { id name } } }
+      handlingUnits(first: 2) { totalCount edges { node { id } } } } } pageInfo { endCursor } } }`;
+  const statementsFor = async (vars: Record<string, unknown>) => {
+    env.db.resetStatements();
+    const { congresses } = await env.api.data<{ congresses: Connection }>(NESTED_LIST, vars);
+    return { count: env.db.statements.length, rows: congresses.edges.length, endCursor: congresses.pageInfo.endCursor };
+  };
+
+  it("loads nested lists with their parents: as many statements for 2 congresses as for all, and one more after a cursor", async () => {
+    const small = await statementsFor({ first: 2 });
+    const all = await statementsFor({ first: 1000 });
+    expect(small.rows).toBe(2);
+    expect(all.rows).toBeGreaterThan(10);
+    expect(all.count).toBe(small.count);
+    const next = await statementsFor({ first: 2, after: small.endCursor });
+    expect(next.count).toBe(small.count + 1); // whether rows precede the cursor
+  });
+});
