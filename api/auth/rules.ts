@@ -35,10 +35,10 @@ export function fields(...names: string[]) {
   return Object.fromEntries(names.map((name) => [name, allow]));
 }
 
-/** The two types Pothos generates for a connection named `<prefix>Connection`. */
-export function connectionTypes(prefix: string) {
+/** The shared connection and edge types of a node (`nodeConnection` in api/graphql/connections.ts). */
+export function connectionTypes(node: string) {
   return {
-    [`${prefix}Connection`]: fields("edges", "pageInfo", "totalCount"),
-    [`${prefix}ConnectionEdge`]: fields("cursor", "node"),
+    [`${node}Connection`]: fields("edges", "pageInfo", "totalCount"),
+    [`${node}Edge`]: fields("cursor", "node"),
   };
 }

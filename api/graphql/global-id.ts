@@ -1,4 +1,4 @@
-// Global ids and connection cursors from a client: decoded once, here, and refused as the
+// Global ids from a client: decoded once, here, and refused as the
 // caller's mistake (BAD_USER_INPUT) before any of them reaches PostgreSQL.
 import { GraphQLError } from "graphql";
 
@@ -6,7 +6,6 @@ import { GraphQLError } from "graphql";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const TYPE_NAME = /^[A-Z][A-Za-z]*$/;
-const CURSOR_PREFIX = "GPC:S:";
 
 export const isUuid = (value: string) => UUID.test(value);
 
@@ -38,14 +37,4 @@ export function decodeGlobalId(raw: string, expected?: readonly string[]): { typ
     throw new InvalidReferenceError(raw, `This is the id of a ${typename}; a ${expected.join(" or ")} id is expected here.`);
   }
   return { typename, id };
-}
-
-/** The row id inside a connection cursor of `cursor: "id"` (plugin-prisma's `GPC:S:<id>` encoding). */
-export function decodeIdCursor(raw: string): string {
-  const text = decodeBase64Text(raw);
-  const id = text?.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : "";
-  if (!isUuid(id)) {
-    throw new InvalidReferenceError(raw, `${JSON.stringify(raw.slice(0, 80))} is not a cursor of this list; send a cursor exactly as the API returned it.`);
-  }
-  return id;
 }

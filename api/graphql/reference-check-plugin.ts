@@ -1,4 +1,4 @@
-// A Pothos plugin that checks every global id and `id` cursor in a field's arguments before the
+// A Pothos plugin that checks every global id in a field's arguments before the
 // relay plugin decodes them, so a bad one is refused with the path of the argument that held it.
 import SchemaBuilder, {
   BasePlugin,
@@ -9,7 +9,7 @@ import SchemaBuilder, {
 } from "@pothos/core";
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { Errors } from "./errors";
-import { decodeGlobalId, decodeIdCursor, InvalidReferenceError } from "./global-id";
+import { decodeGlobalId, InvalidReferenceError } from "./global-id";
 
 const PLUGIN = "referenceCheck";
 
@@ -58,19 +58,6 @@ function checkIds(args: Record<string, unknown>, mappings: IdMappings, prefix: s
   }
 }
 
-function checkCursors(args: Record<string, unknown>): void {
-  for (const name of ["after", "before"]) {
-    const raw = args[name];
-    if (typeof raw !== "string") continue;
-    try {
-      decodeIdCursor(raw);
-    } catch (error) {
-      if (!(error instanceof InvalidReferenceError)) throw error;
-      throw Errors.badInput(`Check \`${name}\`: ${error.message}`, [{ field: name, message: error.message }]);
-    }
-  }
-}
-
 type Resolver<Types extends SchemaTypes> = GraphQLFieldResolver<unknown, Types["Context"], object>;
 
 export class ReferenceCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
@@ -87,12 +74,10 @@ export class ReferenceCheckPlugin<Types extends SchemaTypes> extends BasePlugin<
       },
       this.mappingCache,
     ) as IdMappings | null;
-    // Every list of this API is a plugin-prisma connection with `cursor: "id"`: its cursors wrap a row's UUID.
-    const idCursors = "after" in fieldConfig.args && "before" in fieldConfig.args;
-    if (!ids && !idCursors) return resolver;
+    // Cursors are checked by the list helper that issued them (api/graphql/cursors.ts).
+    if (!ids) return resolver;
     return (parent, args, context, info) => {
-      if (ids) checkIds(args as Record<string, unknown>, ids, "", info.schema);
-      if (idCursors) checkCursors(args as Record<string, unknown>);
+      checkIds(args as Record<string, unknown>, ids, "", info.schema);
       return resolver(parent, args, context, info);
     };
   }

@@ -19,5 +19,5 @@ export const accountRules = {
   User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt"),
   RoleGrant: fields("id", "role", "congress", "createdAt"),
   AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
-  ...connectionTypes("QueryUsers"),
+  ...connectionTypes("User"),
 };

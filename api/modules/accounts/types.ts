@@ -4,7 +4,8 @@ import { accountId } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import type { Context } from "../../graphql/context";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { MANAGED_ACCOUNT_SELECT, canManageAccount, roleGrantReadScope, userReadScope } from "./policy";
 import { userFilterWhere } from "./scope";
@@ -88,6 +89,19 @@ const UserOrderField = builder.enumType("UserOrderField", {
   } as const,
 });
 
+const USER_SORTS: ListSorts = {
+  list: "users",
+  defaultSort: "username",
+  columns: {
+    username: sortOn.string("username"),
+    displayName: sortOn.string("displayName"),
+    lastLoginAt: sortOn.date("lastLoginAt", { nullable: true }),
+    createdAt: sortOn.date("createdAt"),
+  },
+};
+
+const UserConnection = nodeConnection(UserNode, "User", "accounts");
+
 builder.queryFields((t) => ({
   me: t.field({
     type: UserNode,
@@ -98,10 +112,9 @@ builder.queryFields((t) => ({
       return id ? ctx.prisma.user.findUnique({ ...queryFromInfo({ context: ctx, info }), where: { id } }) : null;
     },
   }),
-  users: t.prismaConnection(
+  users: t.connection(
     {
-      type: "User",
-      cursor: "id",
+      type: UserNode,
       description: "用户 Accounts you may manage (administrators): at home in your reach and holding no role outside it.",
       args: {
         filter: t.arg({ type: UserFilter, description: "Conditions; omitted means every account you may see." }),
@@ -109,14 +122,10 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: async (query, _root, args, ctx) => {
-        const where = await usersWhere(ctx, args.filter);
-        return ctx.prisma.user.findMany({ ...withOffset(query, args), where, orderBy: orderBy(args.sortBy ?? "username", args.sortDirection) });
-      },
-      totalCount: async (_root, args, ctx) => ctx.prisma.user.count({ where: await usersWhere(ctx, args.filter) }),
+      resolve: async (_root, args, ctx, info) =>
+        resolveList(ctx, info, { model: ctx.prisma.user, typeName: "User", scope: {}, filter: await usersWhere(ctx, args.filter), sorts: USER_SORTS, args }),
     },
-    { description: "A page of accounts." },
-    { description: "An account in a page." },
+    UserConnection,
   ),
 }));
 

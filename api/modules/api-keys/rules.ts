@@ -5,5 +5,5 @@ export const apiKeyRules = {
   Mutation: { createApiKey: isAdministrator, revokeApiKey: isAdministrator },
   ApiKey: fields("id", "name", "prefix", "scopes", "congress", "rateLimitPerMinute", "lastUsedAt", "revokedAt", "createdAt"),
   CreatedApiKey: fields("secret", "apiKey"),
-  ...connectionTypes("QueryApiKeys"),
+  ...connectionTypes("ApiKey"),
 };

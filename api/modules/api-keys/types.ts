@@ -2,7 +2,8 @@ import { ApiKeyScope } from "../../generated/prisma/enums";
 import { adminPathWhere } from "../../auth/scope";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION } from "../../graphql/pagination";
 import { createApiKey, revokeApiKey } from "./service";
 import { CongressNode } from "../congresses/types";
 
@@ -52,27 +53,30 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   }),
 });
 
+const API_KEY_SORTS: ListSorts = { list: "apiKeys", defaultSort: "createdAt", defaultDirection: "desc", columns: { createdAt: sortOn.date("createdAt") } };
+
+const ApiKeyConnection = nodeConnection(ApiKeyNode, "ApiKey", "API keys");
+
 builder.queryFields((t) => ({
-  apiKeys: t.prismaConnection(
+  apiKeys: t.connection(
     {
-      type: "ApiKey",
-      cursor: "id",
+      type: ApiKeyNode,
       description: "接口密钥 API keys issued in your jurisdiction (administrators), newest first.",
       args: {
         includeRevoked: t.arg.boolean({ description: "Also list revoked keys (default false)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.apiKey.findMany({
-          ...withOffset(query, args),
-          where: { AND: [apiKeyScope(ctx.viewer), args.includeRevoked ? {} : { revokedAt: null }] },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      resolve: (_root, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.apiKey,
+          typeName: "ApiKey",
+          scope: apiKeyScope(ctx.viewer),
+          filter: args.includeRevoked ? {} : { revokedAt: null },
+          sorts: API_KEY_SORTS,
+          args,
         }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.apiKey.count({ where: { AND: [apiKeyScope(ctx.viewer), args.includeRevoked ? {} : { revokedAt: null }] } }),
     },
-    { description: "A page of API keys." },
-    { description: "An API key in a page." },
+    ApiKeyConnection,
   ),
 }));
 

@@ -4,7 +4,8 @@ import { isPlatformAdmin, type Viewer } from "../../auth/viewer";
 import { z } from "zod";
 import { builder } from "../../graphql/builder";
 import { parseInput } from "../../graphql/validate";
-import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION } from "../../graphql/pagination";
 
 /** Events of the viewer's jurisdiction; platform-wide events (no congress) only for platform administrators. */
 export function auditReadScope(viewer: Viewer): Prisma.AuditEventWhereInput {
@@ -12,7 +13,7 @@ export function auditReadScope(viewer: Viewer): Prisma.AuditEventWhereInput {
   return adminPathWhere(viewer, "congressPath") as Prisma.AuditEventWhereInput;
 }
 
-builder.prismaNode("AuditEvent", {
+const AuditEventNode = builder.prismaNode("AuditEvent", {
   description: "审计日志 One change: who made it, when, and the values before and after.",
   id: { field: "id", description: "Global id." },
   nullable: true,
@@ -40,27 +41,30 @@ const AuditEventFilter = builder.inputType("AuditEventFilter", {
   }),
 });
 
+const AUDIT_EVENT_SORTS: ListSorts = { list: "auditEvents", defaultSort: "createdAt", defaultDirection: "desc", columns: { createdAt: sortOn.date("createdAt") } };
+
+const AuditEventConnection = nodeConnection(AuditEventNode, "AuditEvent", "audit events");
+
 builder.queryFields((t) => ({
-  auditEvents: t.prismaConnection(
+  auditEvents: t.connection(
     {
-      type: "AuditEvent",
-      cursor: "id",
+      type: AuditEventNode,
       description: "审计日志 Changes in your jurisdiction (administrators), newest first.",
       args: {
         filter: t.arg({ type: AuditEventFilter, description: "Conditions; omitted means every event you may see." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.auditEvent.findMany({
-          ...withOffset(query, args),
-          where: { AND: [auditReadScope(ctx.viewer), auditFilterWhere(args.filter)] },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      resolve: (_root, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.auditEvent,
+          typeName: "AuditEvent",
+          scope: auditReadScope(ctx.viewer),
+          filter: auditFilterWhere(args.filter),
+          sorts: AUDIT_EVENT_SORTS,
+          args,
         }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.auditEvent.count({ where: { AND: [auditReadScope(ctx.viewer), auditFilterWhere(args.filter)] } }),
     },
-    { description: "A page of audit events." },
-    { description: "An audit event in a page." },
+    AuditEventConnection,
   ),
 }));
 

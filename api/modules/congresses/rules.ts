@@ -14,7 +14,5 @@ export const congressRules = {
     "currentTerm", "handlingUnits", "createdAt", "updatedAt", "version",
   ),
   CongressBody: fields("id", "kind", "name", "congress", "version", "updatedAt"),
-  ...connectionTypes("QueryCongresses"),
-  ...connectionTypes("CongressChildren"),
-  ...connectionTypes("CongressHandlingUnits"),
+  ...connectionTypes("Congress"),
 };

@@ -1,7 +1,9 @@
 import { CongressBodyKind, CongressKind, CongressLevel } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { nodeConnection, relatedPage, relatedPageQuery, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { HandlingUnitConnection, HandlingUnitNode } from "../handling-units/types";
 import { chinaToday } from "../../lib/time";
 import { TermNode } from "../terms/types";
 import { congressFilterWhere, congressReadScope } from "./scope";
@@ -52,12 +54,6 @@ export const CongressNode = builder.prismaNode("Congress", {
     address: t.exposeString("address", { nullable: true, description: "Office address." }),
     region: t.relation("region", { description: "The region it serves." }),
     parent: t.relation("parent", { nullable: true, description: "The congress one level up; null for a provincial congress." }),
-    children: t.relatedConnection("children", {
-      cursor: "id",
-      totalCount: true,
-      description: "Congresses one level down, by name.",
-      query: () => ({ orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    }),
     bodies: t.relation("bodies", {
       description: "Its organs (standing committee, special committees, presidium…).",
       query: () => ({ orderBy: [{ kind: "asc" }, { name: "asc" }] }),
@@ -76,17 +72,51 @@ export const CongressNode = builder.prismaNode("Congress", {
       }),
       resolve: (congress) => congress.terms[0] ?? null,
     }),
-    handlingUnits: t.relatedConnection("handlingUnits", {
-      cursor: "id",
-      totalCount: true,
-      description: "Handling units (承办单位) attached to this congress, by name.",
-      query: () => ({ orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the row was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the row last changed." }),
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
+
+const CONGRESS_CHILD_SORTS: ListSorts = { list: "Congress.children", defaultSort: "name", columns: { name: sortOn.string("name") } };
+const CONGRESS_HANDLING_UNIT_SORTS: ListSorts = { list: "Congress.handlingUnits", defaultSort: "name", columns: { name: sortOn.string("name") } };
+
+export const CongressConnection = nodeConnection(CongressNode, "Congress", "congresses");
+
+builder.prismaObjectFields("Congress", (t) => ({
+  children: t.connection(
+    {
+      type: CongressNode,
+      description: "Congresses one level down, by name.",
+      select: (args, ctx, nestedSelection) => ({
+        children: relatedPageQuery(CONGRESS_CHILD_SORTS, args, ctx, nestedSelection(true, ["edges", "node"])),
+        _count: { select: { children: true } },
+      }),
+      resolve: (congress, args, ctx) =>
+        relatedPage(ctx, { rows: congress.children, totalCount: congress._count.children }, CONGRESS_CHILD_SORTS, args, {
+          model: ctx.prisma.congress,
+          where: { parentId: congress.id },
+        }),
+    },
+    CongressConnection,
+  ),
+  handlingUnits: t.connection(
+    {
+      type: HandlingUnitNode,
+      description: "Handling units (承办单位) attached to this congress, by name.",
+      select: (args, ctx, nestedSelection) => ({
+        handlingUnits: relatedPageQuery(CONGRESS_HANDLING_UNIT_SORTS, args, ctx, nestedSelection(true, ["edges", "node"])),
+        _count: { select: { handlingUnits: true } },
+      }),
+      resolve: (congress, args, ctx) =>
+        relatedPage(ctx, { rows: congress.handlingUnits, totalCount: congress._count.handlingUnits }, CONGRESS_HANDLING_UNIT_SORTS, args, {
+          model: ctx.prisma.handlingUnit,
+          where: { congressId: congress.id },
+        }),
+    },
+    HandlingUnitConnection,
+  ),
+}));
 
 export const CongressFilter = builder.inputType("CongressFilter", {
   description: "Conditions a congress must meet; all given conditions apply.",
@@ -108,11 +138,20 @@ const CongressOrderField = builder.enumType("CongressOrderField", {
   } as const,
 });
 
+const CONGRESS_SORTS: ListSorts = {
+  list: "congresses",
+  defaultSort: "level",
+  columns: {
+    level: [sortOn.enum("level", CongressLevel), sortOn.fixed(sortOn.string("name"), "asc")],
+    name: sortOn.string("name"),
+    updatedAt: sortOn.date("updatedAt"),
+  },
+};
+
 builder.queryFields((t) => ({
-  congresses: t.prismaConnection(
+  congresses: t.connection(
     {
-      type: "Congress",
-      cursor: "id",
+      type: CongressNode,
       description: "人大 Congresses, public. Default order: level, then name.",
       args: {
         filter: t.arg({ type: CongressFilter, description: "Conditions; omitted means all congresses." }),
@@ -120,20 +159,17 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _parent, args, ctx) => {
-        const sort = args.sortBy ?? "level";
-        const order = orderBy(sort, args.sortDirection);
-        return ctx.prisma.congress.findMany({
-          ...withOffset(query, args),
-          where: { AND: [congressReadScope(ctx.viewer), congressFilterWhere(args.filter)] },
-          orderBy: sort === "level" ? [order[0], { name: "asc" }, order[1]] : order,
-        });
-      },
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.congress.count({ where: { AND: [congressReadScope(ctx.viewer), congressFilterWhere(args.filter)] } }),
+      resolve: (_parent, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.congress,
+          typeName: "Congress",
+          scope: congressReadScope(ctx.viewer),
+          filter: congressFilterWhere(args.filter),
+          sorts: CONGRESS_SORTS,
+          args,
+        }),
     },
-    { description: "A page of congresses." },
-    { description: "A congress in a page." },
+    CongressConnection,
   ),
   congress: t.prismaField({
     type: "Congress",

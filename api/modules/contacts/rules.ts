@@ -7,5 +7,5 @@ export const contactRules = {
   ContactVisit: fields("visitedOn", "form", "notes"),
   ContactMemberLoad: fields("memberName", "deputies", "withinRange"),
   ContactReport: fields("members", "membersOutsideRange", "uncontactedGrassrootsDeputies"),
-  ...connectionTypes("QueryContactAssignments"),
+  ...connectionTypes("ContactAssignment"),
 };

@@ -1,7 +1,8 @@
 import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
 import { Errors } from "../../graphql/errors";
-import { OFFSET_ARG_DESCRIPTION, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION } from "../../graphql/pagination";
 import type { Context } from "../../graphql/context";
 import { reachFor } from "../../auth/viewer";
 import { CONTACT_RANGE, assignContact, recordContactVisit, removeContact } from "./service";
@@ -76,28 +77,31 @@ builder.objectType(ContactReport, {
   }),
 });
 
+const CONTACT_SORTS: ListSorts = { list: "contactAssignments", defaultSort: "memberName", columns: { memberName: sortOn.string("memberName") } };
+
+const ContactAssignmentConnection = nodeConnection(ContactAssignmentNode, "ContactAssignment", "contact assignments");
+
 builder.queryFields((t) => ({
-  contactAssignments: t.prismaConnection(
+  contactAssignments: t.connection(
     {
-      type: "ContactAssignment",
-      cursor: "id",
+      type: ContactAssignmentNode,
       description: "双联系 Contact assignments you may see (those who keep the rolls), by member.",
       args: {
         congressId: t.arg.globalID({ for: CongressNode, description: "Only this congress." }),
         memberName: t.arg.string({ description: "Only this member." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.contactAssignment.findMany({
-          ...withOffset(query, args),
-          where: { AND: [contactScope(ctx), { congressId: args.congressId?.id, memberName: args.memberName ?? undefined }] },
-          orderBy: [{ memberName: "asc" }, { id: "asc" }],
+      resolve: (_root, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.contactAssignment,
+          typeName: "ContactAssignment",
+          scope: contactScope(ctx),
+          filter: { congressId: args.congressId?.id, memberName: args.memberName ?? undefined },
+          sorts: CONTACT_SORTS,
+          args,
         }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.contactAssignment.count({ where: { AND: [contactScope(ctx), { congressId: args.congressId?.id, memberName: args.memberName ?? undefined }] } }),
     },
-    { description: "A page of contact assignments." },
-    { description: "A contact assignment in a page." },
+    ContactAssignmentConnection,
   ),
   contactReport: t.field({
     type: ContactReport,

@@ -7,5 +7,5 @@ export const deputyRules = {
   Deputy: fields("id", "person", "congress", "term", "constituency", "delegation", "occupation", "grassroots", "party", "status", "statusChangedAt", "statusHistory", "groups", "version", "updatedAt"),
   Person: fields("name", "gender", "ethnicity", "birthYearMonth", "birthDate", "idNumber", "phone", "publicCode", "memberships", "id", "updatedAt"),
   DeputyStatusChange: fields("fromStatus", "toStatus", "effectiveOn", "review", "reason", "actorName", "createdAt"),
-  ...connectionTypes("QueryDeputies"),
+  ...connectionTypes("Deputy"),
 };

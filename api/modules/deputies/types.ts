@@ -3,7 +3,8 @@ import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { birthYearMonth, keepsAllRollsOf, PERSON_POLICY_SELECT } from "./policy";
 import { deputyFilterWhere } from "./scope";
@@ -136,11 +137,18 @@ const DeputyOrderField = builder.enumType("DeputyOrderField", {
   } as const,
 });
 
+const DEPUTY_SORTS: ListSorts = {
+  list: "deputies",
+  defaultSort: "name",
+  columns: { name: sortOn.string("person", "name"), statusChangedAt: sortOn.date("statusChangedAt"), createdAt: sortOn.date("createdAt") },
+};
+
+const DeputyConnection = nodeConnection(DeputyNode, "Deputy", "deputies");
+
 builder.queryFields((t) => ({
-  deputies: t.prismaConnection(
+  deputies: t.connection(
     {
-      type: "DeputyMembership",
-      cursor: "id",
+      type: DeputyNode,
       description: "代表 Deputies' public profiles. Filters by congress, subtree, level, status, group, station and name.",
       args: {
         filter: t.arg({ type: DeputyFilter, description: "Conditions; omitted means every deputy." }),
@@ -148,18 +156,16 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: async (query, _root, args, ctx) => {
-        const dir = args.sortDirection === "DESC" ? ("desc" as const) : ("asc" as const);
-        const sort = args.sortBy ?? "name";
-        return ctx.prisma.deputyMembership.findMany({
-          ...withOffset(query, args),
-          where: await deputyFilterWhere(ctx.prisma, args.filter),
-          orderBy: sort === "name" ? [{ person: { name: dir } }, { id: dir }] : [{ [sort]: dir }, { id: dir }],
-        });
-      },
-      totalCount: async (_root, args, ctx) => ctx.prisma.deputyMembership.count({ where: await deputyFilterWhere(ctx.prisma, args.filter) }),
+      resolve: async (_root, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.deputyMembership,
+          typeName: "Deputy",
+          scope: {},
+          filter: await deputyFilterWhere(ctx.prisma, args.filter),
+          sorts: DEPUTY_SORTS,
+          args,
+        }),
     },
-    { description: "A page of deputies." },
-    { description: "A deputy in a page." },
+    DeputyConnection,
   ),
 }));

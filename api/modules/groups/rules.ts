@@ -13,5 +13,5 @@ export const groupRules = {
   WorkingGroup: fields("id", "kind", "name", "congress", "leader", "memberCount", "members", "stations", "version", "updatedAt"),
   StationCoverage: fields("activeDeputies", "deputiesWithoutStation", "stations", "stationsWithoutDeputies", "byLevel", "unplacedDeputies", "emptyStations"),
   LevelCoverage: fields("level", "activeDeputies", "deputiesWithoutStation"),
-  ...connectionTypes("QueryWorkingGroups"),
+  ...connectionTypes("WorkingGroup"),
 };

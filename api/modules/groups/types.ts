@@ -5,7 +5,8 @@ import { idOrNull } from "../../lib/patch";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
-import { OFFSET_ARG_DESCRIPTION, orderBy, SortDirection, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
@@ -145,23 +146,31 @@ const StationCoverage = builder.objectRef<Coverage>("StationCoverage").implement
   }),
 });
 
+const WORKING_GROUP_SORTS: ListSorts = { list: "workingGroups", defaultSort: "name", columns: { name: sortOn.string("name") } };
+
+const WorkingGroupConnection = nodeConnection(WorkingGroupNode, "WorkingGroup", "working groups");
+
 builder.queryFields((t) => ({
-  workingGroups: t.prismaConnection(
+  workingGroups: t.connection(
     {
-      type: "WorkingGroup",
-      cursor: "id",
+      type: WorkingGroupNode,
       description: "代表小组 Working groups, public.",
       args: {
         filter: t.arg({ type: WorkingGroupFilter, description: "Conditions; omitted means every group." }),
         sortDirection: t.arg({ type: SortDirection, description: "Name order (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.workingGroup.findMany({ ...withOffset(query, args), where: groupWhere(args.filter), orderBy: orderBy("name", args.sortDirection) }),
-      totalCount: (_root, args, ctx) => ctx.prisma.workingGroup.count({ where: groupWhere(args.filter) }),
+      resolve: (_root, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.workingGroup,
+          typeName: "WorkingGroup",
+          scope: {},
+          filter: groupWhere(args.filter),
+          sorts: WORKING_GROUP_SORTS,
+          args,
+        }),
     },
-    { description: "A page of working groups." },
-    { description: "A working group in a page." },
+    WorkingGroupConnection,
   ),
   stationCoverage: t.field({
     type: StationCoverage,

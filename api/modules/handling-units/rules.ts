@@ -4,5 +4,5 @@ export const handlingUnitRules = {
   Query: { handlingUnits: publicRead },
   Mutation: { createHandlingUnit: isAdministrator, updateHandlingUnit: isAdministrator },
   HandlingUnit: fields("id", "name", "kind", "active", "congress", "parent", "children", "version", "updatedAt"),
-  ...connectionTypes("QueryHandlingUnits"),
+  ...connectionTypes("HandlingUnit"),
 };

@@ -1,7 +1,8 @@
 import { HandlingUnitKind } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { handlingUnitFilterWhere, handlingUnitReadScope } from "./scope";
 import { createHandlingUnit, updateHandlingUnit } from "./service";
 import { CongressNode } from "../congresses/types";
@@ -49,6 +50,14 @@ const HandlingUnitOrderField = builder.enumType("HandlingUnitOrderField", {
   } as const,
 });
 
+const HANDLING_UNIT_SORTS: ListSorts = {
+  list: "handlingUnits",
+  defaultSort: "name",
+  columns: { name: sortOn.string("name"), updatedAt: sortOn.date("updatedAt") },
+};
+
+export const HandlingUnitConnection = nodeConnection(HandlingUnitNode, "HandlingUnit", "handling units");
+
 const CreateHandlingUnitInput = builder.inputType("CreateHandlingUnitInput", {
   description: "A new handling unit.",
   fields: (t) => ({
@@ -70,10 +79,9 @@ const UpdateHandlingUnitInput = builder.inputType("UpdateHandlingUnitInput", {
 });
 
 builder.queryFields((t) => ({
-  handlingUnits: t.prismaConnection(
+  handlingUnits: t.connection(
     {
-      type: "HandlingUnit",
-      cursor: "id",
+      type: HandlingUnitNode,
       description: "承办单位 Handling units, public. Default order: name.",
       args: {
         filter: t.arg({ type: HandlingUnitFilter, description: "Conditions; omitted means all units." }),
@@ -81,17 +89,17 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _parent, args, ctx) =>
-        ctx.prisma.handlingUnit.findMany({
-          ...withOffset(query, args),
-          where: { AND: [handlingUnitReadScope(ctx.viewer), handlingUnitFilterWhere(args.filter)] },
-          orderBy: orderBy(args.sortBy ?? "name", args.sortDirection),
+      resolve: (_parent, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.handlingUnit,
+          typeName: "HandlingUnit",
+          scope: handlingUnitReadScope(ctx.viewer),
+          filter: handlingUnitFilterWhere(args.filter),
+          sorts: HANDLING_UNIT_SORTS,
+          args,
         }),
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.handlingUnit.count({ where: { AND: [handlingUnitReadScope(ctx.viewer), handlingUnitFilterWhere(args.filter)] } }),
     },
-    { description: "A page of handling units." },
-    { description: "A handling unit in a page." },
+    HandlingUnitConnection,
   ),
 }));
 

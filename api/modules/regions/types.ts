@@ -1,7 +1,8 @@
 import { RegionKind, RegionLevel } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { nodeConnection, relatedPage, relatedPageQuery, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { regionFilterWhere, regionReadScope } from "./scope";
 
 const LEVEL_LABELS: Record<RegionLevel, string> = {
@@ -41,12 +42,6 @@ export const RegionNode = builder.prismaNode("Region", {
     path: t.exposeString("path", { description: "Division codes from the province down to this region, each followed by `/`." }),
     depth: t.exposeInt("depth", { description: "0 for a province, 1 for a city, and so on." }),
     parent: t.relation("parent", { nullable: true, description: "The region one level up; null for a province." }),
-    children: t.relatedConnection("children", {
-      cursor: "id",
-      totalCount: true,
-      description: "Regions one level down, by division code.",
-      query: () => ({ orderBy: [{ code: "asc" }, { id: "asc" }] }),
-    }),
     congress: t.relation("congress", {
       nullable: true,
       description: "The congress (or street working committee) of this region; null for villages.",
@@ -56,6 +51,29 @@ export const RegionNode = builder.prismaNode("Region", {
     version: t.exposeInt("version", { description: "Row version; send it back on update to detect concurrent edits." }),
   }),
 });
+
+const REGION_CHILD_SORTS: ListSorts = { list: "Region.children", defaultSort: "code", columns: { code: sortOn.string("code") } };
+
+export const RegionConnection = nodeConnection(RegionNode, "Region", "regions");
+
+builder.prismaObjectField("Region", "children", (t) =>
+  t.connection(
+    {
+      type: RegionNode,
+      description: "Regions one level down, by division code.",
+      select: (args, ctx, nestedSelection) => ({
+        children: relatedPageQuery(REGION_CHILD_SORTS, args, ctx, nestedSelection(true, ["edges", "node"])),
+        _count: { select: { children: true } },
+      }),
+      resolve: (region, args, ctx) =>
+        relatedPage(ctx, { rows: region.children, totalCount: region._count.children }, REGION_CHILD_SORTS, args, {
+          model: ctx.prisma.region,
+          where: { parentId: region.id },
+        }),
+    },
+    RegionConnection,
+  ),
+);
 
 export const RegionFilter = builder.inputType("RegionFilter", {
   description: "Conditions a region must meet; all given conditions apply.",
@@ -78,11 +96,16 @@ const RegionOrderField = builder.enumType("RegionOrderField", {
   } as const,
 });
 
+const REGION_SORTS: ListSorts = {
+  list: "regions",
+  defaultSort: "code",
+  columns: { code: sortOn.string("code"), name: sortOn.string("name"), depth: sortOn.int("depth"), updatedAt: sortOn.date("updatedAt") },
+};
+
 builder.queryFields((t) => ({
-  regions: t.prismaConnection(
+  regions: t.connection(
     {
-      type: "Region",
-      cursor: "id",
+      type: RegionNode,
       description: "行政区划 Regions, public. Default order: division code.",
       args: {
         filter: t.arg({ type: RegionFilter, description: "Conditions; omitted means all regions." }),
@@ -90,17 +113,17 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (query, _parent, args, ctx) =>
-        ctx.prisma.region.findMany({
-          ...withOffset(query, args),
-          where: { AND: [regionReadScope(ctx.viewer), regionFilterWhere(args.filter)] },
-          orderBy: orderBy(args.sortBy ?? "code", args.sortDirection),
+      resolve: (_parent, args, ctx, info) =>
+        resolveList(ctx, info, {
+          model: ctx.prisma.region,
+          typeName: "Region",
+          scope: regionReadScope(ctx.viewer),
+          filter: regionFilterWhere(args.filter),
+          sorts: REGION_SORTS,
+          args,
         }),
-      totalCount: (_parent, args, ctx) =>
-        ctx.prisma.region.count({ where: { AND: [regionReadScope(ctx.viewer), regionFilterWhere(args.filter)] } }),
     },
-    { description: "A page of regions." },
-    { description: "A region in a page." },
+    RegionConnection,
   ),
   region: t.prismaField({
     type: "Region",

@@ -8,5 +8,5 @@ export const stationRules = {
     "id", "name", "kind", "congress", "region", "address", "latitude", "longitude", "openingHours", "receptionDays",
     "keeperName", "keeperPhone", "publicCode", "active", "groups", "deputies", "updatedAt", "version", "distanceKm",
   ),
-  ...connectionTypes("QueryStations"),
+  ...connectionTypes("Station"),
 };

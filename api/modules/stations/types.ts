@@ -4,7 +4,8 @@ import { ADMIN_ROLES } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { OFFSET_ARG_DESCRIPTION, SortDirection, orderBy, withOffset } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
 import { distanceOf, nearestFirst, rememberDistances, stationsNear } from "./scope";
@@ -86,6 +87,14 @@ const StationOrderField = builder.enumType("StationOrderField", {
   } as const,
 });
 
+const STATION_SORTS: ListSorts = {
+  list: "stations",
+  defaultSort: "name",
+  columns: { name: sortOn.string("name"), kind: sortOn.enum("kind", StationKind), updatedAt: sortOn.date("updatedAt") },
+};
+
+export const StationConnection = nodeConnection(StationNode, "Station", "stations");
+
 type StationFilterInput = {
   congressId?: { id: string } | null;
   withinCongressId?: { id: string } | null;
@@ -116,10 +125,9 @@ export async function stationWhere(prisma: PrismaClient, filter: StationFilterIn
 }
 
 builder.queryFields((t) => ({
-  stations: t.prismaConnection(
+  stations: t.connection(
     {
-      type: "Station",
-      cursor: "id",
+      type: StationNode,
       description: "代表活动阵地 Stations, public. Filters by congress, region, kind and location.",
       args: {
         filter: t.arg({ type: StationFilter, description: "Conditions; omitted means every station." }),
@@ -127,19 +135,21 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: async (query, _root, args, ctx) =>
-        nearestFirst(
-          ctx,
-          await ctx.prisma.station.findMany({
-            ...withOffset(query, args),
-            where: await stationWhere(ctx.prisma, args.filter, ctx),
-            orderBy: orderBy(args.sortBy ?? "name", args.sortDirection),
-          }),
-        ),
-      totalCount: async (_root, args, ctx) => ctx.prisma.station.count({ where: await stationWhere(ctx.prisma, args.filter) }),
+      resolve: async (_root, args, ctx, info) => {
+        const page = await resolveList(ctx, info, {
+          model: ctx.prisma.station,
+          typeName: "Station",
+          scope: {},
+          filter: await stationWhere(ctx.prisma, args.filter, ctx),
+          sorts: STATION_SORTS,
+          args,
+        });
+        // With `near`, each page lists its stations nearest first; pages still follow `sortBy` and its cursors.
+        const nearest = nearestFirst(ctx, page.edges.map((edge) => edge.node));
+        return { ...page, edges: nearest.map((node) => page.edges.find((edge) => edge.node === node)!) };
+      },
     },
-    { description: "A page of stations." },
-    { description: "A station in a page." },
+    StationConnection,
   ),
 }));
 
