@@ -3,13 +3,14 @@
 // scanned code is answered with the person and every membership, never with one picked arbitrarily.
 import { builder } from "../../graphql/builder";
 import { lookupKey } from "../../graphql/lookup";
+import { DeputyNode, PersonRef } from "./types";
 
 builder.queryFields((t) => ({
   deputy: t.prismaField({
     type: "DeputyMembership",
     nullable: true,
     description: "One deputy membership by global id; null when it does not exist. For a deputy code (代表码) use `person(code:)`: the code names a person, who may serve at several levels.",
-    args: { id: t.arg.globalID({ required: true, description: "Global id." }) },
+    args: { id: t.arg.globalID({ required: true, for: DeputyNode, description: "Global id." }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.deputyMembership.findUnique({ ...query, where: { id: args.id.id } }),
   }),
   person: t.prismaField({
@@ -18,7 +19,7 @@ builder.queryFields((t) => ({
     description:
       "One person by global id or by deputy code (代表码, as in `/d/<code>`); exactly one of the two. Null when it does not exist. Its `memberships` list every congress and term; private fields follow the person policy.",
     args: {
-      id: t.arg.globalID({ description: "Global id." }),
+      id: t.arg.globalID({ for: PersonRef, description: "Global id." }),
       code: t.arg.string({ description: "Deputy code, e.g. from a scanned QR code." }),
     },
     resolve: (query, _root, args, ctx) => {
