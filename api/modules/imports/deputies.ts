@@ -12,6 +12,8 @@ import { keepsAllRollsOf, PERSON_POLICY_SELECT } from "../deputies/policy";
 import { deputyFilterWhere, type DeputyFilterInput } from "../deputies/scope";
 import { z } from "zod";
 import { OccupationCategory } from "../../generated/prisma/enums";
+import { decodeText } from "./encoding";
+import { DEPUTY_ROW_MESSAGES, FILE_MESSAGES, rowIssueMessage } from "./messages";
 import { columnIndexes, parseCsv, parseXlsx, writeXlsx, type RowProblem, type Table } from "./tables";
 
 const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
@@ -20,26 +22,26 @@ const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
 
 /** Columns in the order of the export; an import accepts the Chinese or the English name. */
 export const DEPUTY_COLUMNS = [
-  { key: "name", zh: "姓名", required: true },
-  { key: "gender", zh: "性别", required: true },
-  { key: "ethnicity", zh: "民族", required: true },
-  { key: "birthDate", zh: "出生日期", required: false },
-  { key: "idNumber", zh: "身份证号", required: false },
-  { key: "phone", zh: "电话", required: false },
-  { key: "constituency", zh: "原选区", required: true },
-  { key: "delegation", zh: "代表团", required: false },
-  { key: "occupation", zh: "职业构成", required: true },
-  { key: "grassroots", zh: "基层代表", required: true },
-  { key: "party", zh: "政治面貌", required: true },
+  { key: "name", zh: "姓名", required: true, rule: "填写姓名，不超过 50 个字", example: "张丽" },
+  { key: "gender", zh: "性别", required: true, rule: "填写“男”或“女”", example: "女" },
+  { key: "ethnicity", zh: "民族", required: true, rule: "填写民族全称，如“汉族”“白族”", example: "汉族" },
+  { key: "birthDate", zh: "出生日期", required: false, rule: "日期写成 1980-01-31 这样的格式，可不填", example: "1980-01-31" },
+  { key: "idNumber", zh: "身份证号", required: false, rule: "18 位居民身份证号（请核对最后一位校验码和其中的出生日期），可不填", example: "" },
+  { key: "phone", zh: "电话", required: false, rule: "只能包含数字、空格、“+”或“-”，5 到 32 位，可不填", example: "13800000000" },
+  { key: "constituency", zh: "原选区", required: true, rule: "填写当选时的选区，不超过 100 个字", example: "第1选区" },
+  { key: "delegation", zh: "代表团", required: false, rule: "所在代表团，不超过 100 个字，可不填", example: "" },
+  { key: "occupation", zh: "职业构成", required: true, rule: `填写以下之一：${Object.values(OCCUPATION_LABELS).join("、")}`, example: "农民" },
+  { key: "grassroots", zh: "基层代表", required: true, rule: "填写“是”或“否”", example: "是" },
+  { key: "party", zh: "政治面貌", required: true, rule: "如“中共党员”“群众”，不超过 50 个字", example: "群众" },
 ] as const;
 type ColumnKey = (typeof DEPUTY_COLUMNS)[number]["key"];
 
 const RowSchema = PersonInput.extend({
-  constituency: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
-  delegation: z.string().trim().max(100, "at most 100 characters").transform((v) => v || null),
-  occupation: z.enum(OccupationCategory, { message: `one of ${Object.values(OCCUPATION_LABELS).join("、")}` }),
-  grassroots: z.boolean({ message: "是 or 否" }),
-  party: z.string().trim().min(1, "cannot be empty").max(50, "at most 50 characters"),
+  constituency: z.string().trim().min(1).max(100),
+  delegation: z.string().trim().max(100).transform((v) => v || null),
+  occupation: z.enum(OccupationCategory),
+  grassroots: z.boolean(),
+  party: z.string().trim().min(1).max(50),
 });
 
 export type ImportProblem = RowProblem;
@@ -65,11 +67,9 @@ function normalise(key: ColumnKey, value: string): unknown {
 export async function readTable(format: "CSV" | "XLSX", base64: string): Promise<Table> {
   const data = Buffer.from(base64, "base64");
   try {
-    return format === "CSV" ? parseCsv(data.toString("utf8")) : await parseXlsx(data);
+    return format === "CSV" ? parseCsv(decodeText(data)) : await parseXlsx(data);
   } catch {
-    throw Errors.badInput(`The file could not be read as ${format}. Save it again as ${format === "CSV" ? "CSV UTF-8" : "an Excel workbook (.xlsx)"} and retry.`, [
-      { field: "input.fileBase64", message: "unreadable" },
-    ]);
+    throw Errors.badInput(FILE_MESSAGES.unreadable(format), [{ field: "input.fileBase64", message: "unreadable" }]);
   }
 }
 
@@ -83,8 +83,8 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   if (!congress) throw Errors.notFound("Congress", input.congressId);
   requireRecordInReach(viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
   const term = await prisma.term.findUnique({ where: { id: input.termId } });
-  if (!term || term.congressId !== congress.id) throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
-  if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
+  if (!term || term.congressId !== congress.id) throw Errors.badInput(FILE_MESSAGES.termOfOtherCongress, [{ field: "input.termId", message: "not a term of this congress" }]);
+  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: "too many rows" }]);
 
   const { indexes, problems } = columnIndexes(input.table, DEPUTY_COLUMNS);
   const errors: ImportProblem[] = [...problems];
@@ -93,18 +93,18 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
     const seenIds = new Map<string, number>();
     input.table.rows.forEach((cells, i) => {
       const row = i + 2;
-      const raw = Object.fromEntries(DEPUTY_COLUMNS.map((c) => [c.key, normalise(c.key, indexes.has(c.key) ? (cells[indexes.get(c.key)!] ?? "") : "")]));
-      const parsed = RowSchema.safeParse(raw);
+      const cell = (key: ColumnKey) => (indexes.has(key) ? (cells[indexes.get(key)!] ?? "") : "");
+      const parsed = RowSchema.safeParse(Object.fromEntries(DEPUTY_COLUMNS.map((c) => [c.key, normalise(c.key, cell(c.key))])));
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          const column = DEPUTY_COLUMNS.find((c) => c.key === issue.path[0])?.zh ?? String(issue.path[0]);
-          errors.push({ row, column, message: issue.message });
+          const column = DEPUTY_COLUMNS.find((c) => c.key === issue.path[0]);
+          errors.push({ row, column: column?.zh ?? String(issue.path[0]), message: rowIssueMessage(column, column ? cell(column.key) : "", issue) });
         }
         return;
       }
       const id = parsed.data.idNumber;
       if (id && seenIds.has(id)) {
-        errors.push({ row, column: "身份证号", message: `the same ID number as row ${seenIds.get(id)}` });
+        errors.push({ row, column: "身份证号", message: DEPUTY_ROW_MESSAGES.sameIdAsRow(seenIds.get(id)!) });
         return;
       }
       if (id) seenIds.set(id, row);
@@ -124,8 +124,8 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
     const taken = new Set(already.map((m) => m.personId));
     for (const v of valid) {
       const person = v.data.idNumber ? existingByIdNumber.get(v.data.idNumber) : undefined;
-      if (person && person.name !== v.data.name) errors.push({ row: v.row, column: "身份证号", message: "the ID number belongs to a person registered under another name; check the ID number and the name" });
-      else if (person && taken.has(person.id)) errors.push({ row: v.row, column: "身份证号", message: "a deputy with this ID number is already registered in this congress and term" });
+      if (person && person.name !== v.data.name) errors.push({ row: v.row, column: "身份证号", message: DEPUTY_ROW_MESSAGES.idUnderOtherName });
+      else if (person && taken.has(person.id)) errors.push({ row: v.row, column: "身份证号", message: DEPUTY_ROW_MESSAGES.alreadyDeputy });
     }
   }
   errors.sort((a, b) => a.row - b.row);

@@ -1,7 +1,7 @@
 import { fields, isAdministrator, isDeputyManager } from "../../auth/rules";
 
 export const importRules = {
-  Query: { exportDeputies: isDeputyManager, exportStations: isDeputyManager },
+  Query: { importTemplate: isDeputyManager, exportDeputies: isDeputyManager, exportStations: isDeputyManager },
   Mutation: { importDeputies: isDeputyManager, importStations: isAdministrator },
   ImportProblem: fields("row", "column", "message"),
   ImportReport: fields("dryRun", "applied", "rows", "created", "reusedPersons", "errors"),

@@ -12,6 +12,7 @@ import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
 import { PLACEMENT } from "../stations/service";
 import type { ImportReport } from "./deputies";
+import { FILE_MESSAGES, rowIssueMessage, STATION_ROW_MESSAGES } from "./messages";
 import { columnIndexes, writeXlsx, type RowProblem, type Table } from "./tables";
 
 const KIND_LABELS: Record<StationKind, string> = {
@@ -19,19 +20,19 @@ const KIND_LABELS: Record<StationKind, string> = {
 };
 
 export const STATION_COLUMNS = [
-  { key: "name", zh: "名称", required: true },
-  { key: "kind", zh: "类别", required: true },
-  { key: "regionCode", zh: "区划代码", required: true },
-  { key: "address", zh: "地址", required: false },
-  { key: "latitude", zh: "纬度", required: false },
-  { key: "longitude", zh: "经度", required: false },
-  { key: "openingHours", zh: "开放时间", required: false },
-  { key: "receptionDays", zh: "接待日", required: false },
-  { key: "keeperName", zh: "联络员", required: false },
-  { key: "keeperPhone", zh: "联络员电话", required: false },
+  { key: "name", zh: "名称", required: true, rule: "联络站名称，不超过 100 个字，本级人大内不能重名", example: "桃园村代表联络室" },
+  { key: "kind", zh: "类别", required: true, rule: `填写以下之一：${Object.values(KIND_LABELS).join("、")}`, example: "代表联络室" },
+  { key: "regionCode", zh: "区划代码", required: true, rule: "所在地的 12 位行政区划代码，须在本级人大的行政区域内", example: "530102201201" },
+  { key: "address", zh: "地址", required: false, rule: "详细地址，不超过 200 个字；除网上阵地外必填", example: "桃园村委会" },
+  { key: "latitude", zh: "纬度", required: false, rule: "-90 到 90 之间的数字，与经度同时填写或都不填", example: "25.1" },
+  { key: "longitude", zh: "经度", required: false, rule: "-180 到 180 之间的数字，与纬度同时填写或都不填", example: "102.6" },
+  { key: "openingHours", zh: "开放时间", required: false, rule: "不超过 200 个字，可不填", example: "周一至周五 9:00-17:00" },
+  { key: "receptionDays", zh: "接待日", required: false, rule: "不超过 200 个字，可不填", example: "每月15日" },
+  { key: "keeperName", zh: "联络员", required: false, rule: "不超过 50 个字，可不填", example: "李明" },
+  { key: "keeperPhone", zh: "联络员电话", required: false, rule: "不超过 32 个字符，可不填", example: "0871-12345678" },
 ] as const;
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).transform((v) => v || null);
+const text = (max: number) => z.string().trim().max(max).transform((v) => v || null);
 const coordinate = (limit: number) =>
   z
     .string()
@@ -39,18 +40,18 @@ const coordinate = (limit: number) =>
     .transform((v, ctx) => {
       if (!v) return null;
       const n = Number(v);
-      if (!Number.isFinite(n) || Math.abs(n) > limit) ctx.addIssue({ code: "custom", message: `a number between -${limit} and ${limit}` });
+      if (!Number.isFinite(n) || Math.abs(n) > limit) ctx.addIssue({ code: "custom", message: "out of range" });
       return n;
     });
 
 const RowSchema = z.object({
-  name: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
+  name: z.string().trim().min(1).max(100),
   kind: z.string().transform((v, ctx) => {
     const kind = (Object.entries(KIND_LABELS).find(([, label]) => label === v.trim())?.[0] ?? v.trim().toUpperCase()) as StationKind;
-    if (!Object.values(StationKind).includes(kind)) ctx.addIssue({ code: "custom", message: `one of ${Object.values(KIND_LABELS).join("、")}` });
+    if (!Object.values(StationKind).includes(kind)) ctx.addIssue({ code: "custom", message: "unknown kind" });
     return kind;
   }),
-  regionCode: z.string().trim().regex(/^\d{12}$/, "a 12-digit division code"),
+  regionCode: z.string().trim().regex(/^\d{12}$/),
   address: text(200),
   latitude: coordinate(90),
   longitude: coordinate(180),
@@ -66,17 +67,21 @@ export async function importStations(actor: Actor, input: { congressId: string; 
   const congress = await prisma.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
   if (!congress) throw Errors.notFound("Congress", input.congressId);
   requireRecordInReach(actor.viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
-  if (input.table.rows.length > 20_000) throw Errors.badInput("Import at most 20,000 rows at a time; split the file.", [{ field: "input.fileBase64", message: "too many rows" }]);
+  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: "too many rows" }]);
 
   const { indexes, problems } = columnIndexes(input.table, STATION_COLUMNS);
   const errors: RowProblem[] = [...problems];
   const parsed: { row: number; data: z.infer<typeof RowSchema> }[] = [];
   if (!problems.length) {
     input.table.rows.forEach((cells, i) => {
-      const raw = Object.fromEntries(STATION_COLUMNS.map((c) => [c.key, indexes.has(c.key) ? (cells[indexes.get(c.key)!] ?? "") : ""]));
+      const raw: Record<string, string> = Object.fromEntries(STATION_COLUMNS.map((c) => [c.key, indexes.has(c.key) ? (cells[indexes.get(c.key)!] ?? "") : ""]));
       const result = RowSchema.safeParse(raw);
       if (result.success) parsed.push({ row: i + 2, data: result.data });
-      else for (const issue of result.error.issues) errors.push({ row: i + 2, column: STATION_COLUMNS.find((c) => c.key === issue.path[0])?.zh ?? "", message: issue.message });
+      else
+        for (const issue of result.error.issues) {
+          const column = STATION_COLUMNS.find((c) => c.key === issue.path[0]);
+          errors.push({ row: i + 2, column: column?.zh ?? "", message: rowIssueMessage(column, column ? raw[column.key] : "", issue) });
+        }
     });
   }
   const regions = await prisma.region.findMany({ where: { code: { in: [...new Set(parsed.map((p) => p.data.regionCode))] } } });
@@ -87,17 +92,17 @@ export async function importStations(actor: Actor, input: { congressId: string; 
     const region = regionByCode.get(data.regionCode);
     const placement = PLACEMENT[data.kind];
     const problem = !region
-      ? ["区划代码", "no region has this code"]
+      ? ["区划代码", STATION_ROW_MESSAGES.unknownRegion]
       : !region.path.startsWith(congress.region.path)
-        ? ["区划代码", `outside ${congress.region.name}`]
+        ? ["区划代码", STATION_ROW_MESSAGES.outsideRegion(congress.region.name)]
         : placement && !placement.check(congress, region)
-          ? ["类别", placement.rule]
+          ? ["类别", STATION_ROW_MESSAGES.placement(data.kind)]
           : data.kind !== "ONLINE" && !data.address
-            ? ["地址", "required for a physical station"]
+            ? ["地址", STATION_ROW_MESSAGES.addressRequired]
             : (data.latitude == null) !== (data.longitude == null)
-              ? ["经度", "give both latitude and longitude, or neither"]
+              ? ["经度", STATION_ROW_MESSAGES.bothCoordinates]
               : taken.has(data.name)
-                ? ["名称", "already used by a station of this congress (or an earlier row)"]
+                ? ["名称", STATION_ROW_MESSAGES.nameTaken]
                 : null;
     if (problem) {
       errors.push({ row, column: problem[0], message: problem[1] });

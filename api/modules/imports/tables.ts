@@ -74,6 +74,10 @@ export interface Column<K extends string = string> {
   key: K;
   zh: string;
   required: boolean;
+  /** What the cell must hold, in the clerk's words: the template's instructions and the row error say it. */
+  rule: string;
+  /** The template's example row. */
+  example: string;
 }
 
 export interface RowProblem {
@@ -91,7 +95,7 @@ export function columnIndexes<K extends string>(table: Table, columns: readonly 
   });
   const missing = columns.filter((c) => c.required && !indexes.has(c.key)).map((c) => c.zh);
   const problems = missing.length
-    ? [{ row: 1, column: missing.join("、"), message: `missing column; the first row must name the columns: ${columns.map((c) => c.zh).join(", ")}` }]
+    ? [{ row: 1, column: missing.join("、"), message: `缺少必填列：${missing.join("、")}。第一行应为列名：${columns.map((c) => c.zh).join("、")}（可下载导入模板对照）。` }]
     : [];
   return { indexes, problems };
 }

@@ -3,14 +3,23 @@ import { DeputyFilter } from "../deputies/types";
 import { StationFilter, stationWhere } from "../stations/types";
 import { exportDeputies, importDeputies, readTable, type ImportProblem, type ImportReport } from "./deputies";
 import { exportStations, importStations } from "./stations";
+import { importTemplate } from "./template";
 import { CongressNode } from "../congresses/types";
 import { TermNode } from "../terms/types";
 
 const ImportFormat = builder.enumType("ImportFormat", {
   description: "File formats for imports.",
   values: {
-    CSV: { description: "Comma-separated values, UTF-8 (Excel: “CSV UTF-8”)." },
+    CSV: { description: "Comma-separated values in UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 (Excel's plain “CSV” on Chinese Windows)." },
     XLSX: { description: "Excel workbook; the first sheet is read." },
+  } as const,
+});
+
+const ImportKind = builder.enumType("ImportKind", {
+  description: "What an import file holds.",
+  values: {
+    DEPUTIES: { description: "Deputies of one congress and term (`importDeputies`)." },
+    STATIONS: { description: "Stations of one congress (`importStations`)." },
   } as const,
 });
 
@@ -89,6 +98,12 @@ builder.mutationFields((t) => ({
 }));
 
 builder.queryFields((t) => ({
+  importTemplate: t.field({
+    type: ExportFile,
+    description: "An Excel template for an import: the header row the import expects, one example row, and a second sheet “填写说明” with each column's meaning and allowed values.",
+    args: { kind: t.arg({ type: ImportKind, required: true, description: "Which import." }) },
+    resolve: (_root, args) => importTemplate(args.kind),
+  }),
   exportDeputies: t.field({
     type: ExportFile,
     description: "The deputies a filter selects, as an Excel file in the import's layout (at most 100,000 rows).",
