@@ -1,7 +1,9 @@
+import DownloadIcon from "@mui/icons-material/Download";
 import { Alert, Box, Button, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { gql } from "@apollo/client";
 import { useRef, useState } from "react";
 import { Form, SelectInput, Title, required, useGetOne, useTranslate } from "react-admin";
+import { Link as RouterLink } from "react-router-dom";
 import { useWatch } from "react-hook-form";
 import { client } from "./dataProvider";
 import { describeError } from "./errors";
@@ -9,17 +11,19 @@ import { CongressPicker } from "./Pickers";
 
 const REPORT_FIELDS = "dryRun applied rows created reusedPersons errors { row column message }";
 
-/** What can be imported: the mutation, and whether a term is chosen besides the congress. */
+/** What can be imported: the mutation, whether a term is chosen besides the congress, and its template. */
 const IMPORTS = {
   Deputy: {
     mutation: gql`mutation ImportDeputies($input: ImportDeputiesInput!) { report: importDeputies(input: $input) { ${REPORT_FIELDS} } }`,
     needsTerm: true,
     help: "app.import.help",
+    template: "DEPUTIES",
   },
   Station: {
     mutation: gql`mutation ImportStations($input: ImportStationsInput!) { report: importStations(input: $input) { ${REPORT_FIELDS} } }`,
     needsTerm: false,
     help: "app.import.stationHelp",
+    template: "STATIONS",
   },
 } as const;
 
@@ -41,6 +45,23 @@ function toBase64(file: File): Promise<string> {
   });
 }
 
+const TEMPLATE = gql`query ImportTemplate($kind: ImportKind!) { file: importTemplate(kind: $kind) { filename mimeType base64 } }`;
+
+/** Saves the import's Excel template (header, example row, 填写说明 sheet). */
+async function downloadTemplate(kind: string) {
+  const result = await client.query<{ file: { filename: string; mimeType: string; base64: string } }>({ query: TEMPLATE, variables: { kind }, fetchPolicy: "no-cache" });
+  const file = result.data!.file;
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  link.download = file.filename;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** The resource's list filtered to the congress the rows went to. */
+const listOfImported = (resource: keyof typeof IMPORTS, congressId: string) => `/${resource}?filter=${encodeURIComponent(JSON.stringify({ congressId }))}`;
+
 const TermChoice = () => {
   const congressId = useWatch({ name: "congressId" });
   const translate = useTranslate();
@@ -57,6 +78,16 @@ export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => 
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [congressId, setCongressId] = useState<string | null>(null);
+
+  const template = async () => {
+    setError(null);
+    try {
+      await downloadTemplate(spec.template);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
 
   const run = async (values: Record<string, any>, dryRun: boolean) => {
     if (!file) return;
@@ -68,6 +99,7 @@ export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => 
       const input = { congressId: values.congressId, format, fileBase64, dryRun, ...(spec.needsTerm ? { termId: values.termId } : {}) };
       const result = await client.mutate<{ report: Report }>({ mutation: spec.mutation, variables: { input } });
       setReport(result.data!.report);
+      setCongressId(values.congressId);
     } catch (e) {
       setError(describeError(e));
     } finally {
@@ -78,7 +110,10 @@ export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => 
   return (
     <Box sx={{ mt: 2, maxWidth: 960 }}>
       <Title title={translate("app.import.title")} />
-      <Typography sx={{ mb: 2 }}>{translate(spec.help)}</Typography>
+      <Typography sx={{ mb: 1 }}>{translate(spec.help)}</Typography>
+      <Button sx={{ mb: 2 }} variant="text" startIcon={<DownloadIcon />} onClick={template} data-testid="import-template">
+        {translate("app.import.template")}
+      </Button>
       <ImportForm file={file} setFile={setFile} busy={busy} onRun={run} needsTerm={spec.needsTerm} />
       {busy && <LinearProgress sx={{ my: 2 }} data-testid="import-progress" />}
       {error && <Alert severity="error">{error}</Alert>}
@@ -90,6 +125,11 @@ export const ImportPage = ({ resource }: { resource: keyof typeof IMPORTS }) => 
               : report.applied
                 ? translate(resource === "Deputy" ? "app.import.done" : "app.import.doneStations", { created: report.created, reused: report.reusedPersons })
                 : translate("app.import.checked", { rows: report.rows })}
+            {report.applied && congressId && (
+              <Button component={RouterLink} to={listOfImported(resource, congressId)} size="small" sx={{ ml: 2 }} data-testid="import-created-link">
+                {translate(resource === "Deputy" ? "app.import.showDeputies" : "app.import.showStations", { created: report.created })}
+              </Button>
+            )}
           </Alert>
           {report.errors.length > 0 && (
             <Table size="small">

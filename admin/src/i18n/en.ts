@@ -43,6 +43,9 @@ export const enDomain = {
     },
     import: {
       title: "Import", check: "Check (no changes)", apply: "Import", row: "Row", column: "Column", reason: "Problem",
+      template: "Download the import template (Excel, with instructions)",
+      showDeputies: "Show this congress's deputies",
+      showStations: "Show this congress's stations",
       help: "Upload an Excel (.xlsx) or CSV file whose first row names the columns: 姓名 name, 性别 gender, 民族 ethnicity, 出生日期 birthDate, 身份证号 idNumber, 电话 phone, 原选区 constituency, 代表团 delegation, 职业构成 occupation, 基层代表 grassroots (是/否), 政治面貌 party. Check first; with any error nothing is written.",
       stationHelp: "Upload an Excel (.xlsx) or CSV file whose first row names the columns: 名称 name, 类别 kind (代表之家, 代表工作站, 代表联络室, 专业代表工作站, 网上阵地), 区划代码 regionCode, 地址 address, 纬度 latitude, 经度 longitude, 开放时间 openingHours, 接待日 receptionDays, 联络员 keeperName, 联络员电话 keeperPhone. Check first; with any error nothing is written.",
       doneStations: "Imported %{created} stations.",

@@ -63,6 +63,9 @@ export const zhDomain = {
     },
     import: {
       title: "批量导入", check: "检查（不写入）", apply: "导入", row: "行", column: "列", reason: "问题",
+      template: "下载导入模板（Excel，含填写说明）",
+      showDeputies: "查看本级人大的代表名单",
+      showStations: "查看本级人大的联络站",
       help: "上传 Excel（.xlsx）或 CSV 文件，首行为列名：姓名、性别、民族、出生日期、身份证号、电话、原选区、代表团、职业构成、基层代表（是/否）、政治面貌。先检查，全部无误后再导入；有任何错误时不会写入任何一行。",
       stationHelp: "上传 Excel（.xlsx）或 CSV 文件，首行为列名：名称、类别（代表之家、代表工作站、代表联络室、专业代表工作站、网上阵地）、区划代码、地址、纬度、经度、开放时间、接待日、联络员、联络员电话。先检查，全部无误后再导入；有任何错误时不会写入任何一行。",
       doneStations: "已导入 %{created} 个联络站。",
