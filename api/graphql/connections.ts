@@ -179,13 +179,14 @@ async function rowsOutside(plan: PagePlan, model: ListModel<unknown>, where: obj
 /**
  * The relation query for a page of a nested list, so the page loads with its parent rows (no query
  * per parent). `selection` is what `nestedSelection` planned for the nodes; the sort columns are
- * added to it, as the cursors need them even when no node field is asked for.
+ * added to it, as the cursors need them even when no node field is asked for. `scope` limits the
+ * rows to those the viewer may read, as the top-level list of the same node does.
  */
-export function relatedPageQuery<Q extends object>(sorts: ListSorts, args: PageArgs, ctx: Context, selection: Q): Q {
+export function relatedPageQuery<Q extends object>(sorts: ListSorts, args: PageArgs, ctx: Context, selection: Q, scope: Where = {}): Q {
   const plan = planPage(chooseOrder(sorts, null, null), args, ctx.maxPageSize);
   const planned = selection as { select?: Where };
   const select = planned.select ? { select: { ...sortSelection(plan.order), ...planned.select } } : {};
-  return { ...selection, ...select, ...pageQuery(plan, {}) };
+  return { ...selection, ...select, ...pageQuery(plan, scope) };
 }
 
 /**

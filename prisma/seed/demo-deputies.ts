@@ -7,6 +7,7 @@ import { assignContact } from "../../api/modules/contacts/service";
 import { registerDeputy } from "../../api/modules/deputies/service";
 import { createWorkingGroup, setWorkingGroupMembers, setWorkingGroupStation } from "../../api/modules/groups/service";
 import { createStation } from "../../api/modules/stations/service";
+import { DEMO_STATION_COORDINATES } from "./demo-data";
 
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗段杨普字李";
 const GIVEN = ["建华", "丽萍", "志强", "秀英", "海燕", "国平", "红梅", "文斌", "晓东", "玉兰", "德明", "春艳", "云峰", "桂芳", "学军", "丽娟", "永刚", "慧敏", "正华", "金凤"];
@@ -89,6 +90,7 @@ async function placeInStation(system: Actor, congress: Congress & { region: Regi
     receptionDays: "每月第一个星期三",
     keeperName: "联络员",
     keeperPhone: "0871-60000000",
+    ...coordinatesOf(congress.region),
   });
   const group = await createWorkingGroup(system, { congressId: congress.id, kind: "DEPUTY_GROUP", name: `${congress.region.name}代表小组`, leaderId: deputyIds[0] });
   await setWorkingGroupMembers(system, group.id, deputyIds);
@@ -102,6 +104,12 @@ async function placeInStation(system: Actor, congress: Congress & { region: Regi
       name: `${village.name}代表联络室`,
       address: `${congress.region.name}${village.name}村委会`,
       receptionDays: "每季度第一个星期五",
+      ...coordinatesOf(village),
     });
   }
+}
+
+function coordinatesOf(region: Region): { latitude?: number; longitude?: number } {
+  const point = DEMO_STATION_COORDINATES[region.code];
+  return point ? { latitude: point[0], longitude: point[1] } : {};
 }

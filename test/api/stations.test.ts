@@ -60,12 +60,13 @@ describe("stations", () => {
     );
     const NEAR = `query ($f: StationFilter) { stations(filter: $f, first: 50) { totalCount edges { node { name keeperPhone latitude } } } }`;
     const near = await env.api.data(NEAR, { f: { near: { latitude: 25.04, longitude: 102.71, radiusKm: 3 } } });
-    expect(near.stations.edges.map((e: any) => e.node.name)).toEqual(["五华区医疗卫生专业代表工作站"]);
-    expect(near.stations.edges[0].node.keeperPhone).toBeNull();
+    // The demo's own 五华区 station (西昌路, about 0.7 km away) comes first, nearest first.
+    expect(near.stations.edges.map((e: any) => e.node.name)).toEqual(["五华区人大代表之家", "五华区医疗卫生专业代表工作站"]);
+    expect(near.stations.edges[1].node.keeperPhone).toBeNull();
     const far = await env.api.data(NEAR, { f: { near: { latitude: 25.6, longitude: 100.2, radiusKm: 3 } } });
     expect(far.stations.totalCount).toBe(0);
     const asAdmin = await env.api.data(NEAR, { f: { near: { latitude: 25.04, longitude: 102.71, radiusKm: 3 } } }, admin);
-    expect(asAdmin.stations.edges[0].node.keeperPhone).toBe("0871-61234567");
+    expect(asAdmin.stations.edges[1].node.keeperPhone).toBe("0871-61234567");
 
     const inDali = await env.api.data(NEAR, { f: { withinRegionId: await regionIdOf(env.db.prisma, "大理白族自治州") } });
     expect(inDali.stations.totalCount).toBe(await env.db.prisma.station.count({ where: { region: { code: { startsWith: "5329" } } } }));

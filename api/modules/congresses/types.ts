@@ -3,6 +3,7 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { nodeConnection, relatedPage, relatedPageQuery, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { handlingUnitReadScope } from "../handling-units/scope";
 import { HandlingUnitConnection, HandlingUnitNode } from "../handling-units/types";
 import { chinaToday } from "../../lib/time";
 import { TermNode } from "../terms/types";
@@ -105,13 +106,13 @@ builder.prismaObjectFields("Congress", (t) => ({
       type: HandlingUnitNode,
       description: "Handling units (承办单位) attached to this congress, by name.",
       select: (args, ctx, nestedSelection) => ({
-        handlingUnits: relatedPageQuery(CONGRESS_HANDLING_UNIT_SORTS, args, ctx, nestedSelection(true, ["edges", "node"])),
-        _count: { select: { handlingUnits: true } },
+        handlingUnits: relatedPageQuery(CONGRESS_HANDLING_UNIT_SORTS, args, ctx, nestedSelection(true, ["edges", "node"]), handlingUnitReadScope(ctx.viewer)),
+        _count: { select: { handlingUnits: { where: handlingUnitReadScope(ctx.viewer) } } },
       }),
       resolve: (congress, args, ctx) =>
         relatedPage(ctx, { rows: congress.handlingUnits, totalCount: congress._count.handlingUnits }, CONGRESS_HANDLING_UNIT_SORTS, args, {
           model: ctx.prisma.handlingUnit,
-          where: { congressId: congress.id },
+          where: { AND: [{ congressId: congress.id }, handlingUnitReadScope(ctx.viewer)] },
         }),
     },
     HandlingUnitConnection,
