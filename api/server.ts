@@ -156,7 +156,7 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
   res.end();
 }
 
-function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string): void {
+function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string, acceptEncoding: string | undefined): void {
   const index = path.join(adminDir, "index.html");
   if (!fs.existsSync(index)) {
     res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
@@ -172,9 +172,32 @@ function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string): void 
   let file = path.resolve(adminDir, relative);
   if (!file.startsWith(adminDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = index;
   const ext = path.extname(file);
+  // Only index.html is unhashed; every other file's name changes with its content.
   const cache = file === index ? "no-cache" : "public, max-age=31536000, immutable";
-  res.writeHead(200, { "content-type": CONTENT_TYPES[ext] ?? "application/octet-stream", "cache-control": cache });
-  fs.createReadStream(file).pipe(res);
+  const encoding = precompressedEncoding(acceptEncoding, file);
+  const headers: http.OutgoingHttpHeaders = { "content-type": CONTENT_TYPES[ext] ?? "application/octet-stream", "cache-control": cache, vary: "Accept-Encoding" };
+  if (encoding) headers["content-encoding"] = encoding;
+  const served = encoding ? `${file}.${PRECOMPRESSED[encoding]}` : file;
+  res.writeHead(200, { ...headers, "content-length": fs.statSync(served).size });
+  fs.createReadStream(served).pipe(res);
+}
+
+/** Files the console build compressed ahead of time (admin/vite.config.mts), best first. */
+const PRECOMPRESSED = { br: "br", gzip: "gz" } as const;
+
+function precompressedEncoding(acceptEncoding: string | undefined, file: string): keyof typeof PRECOMPRESSED | null {
+  const accepted = new Map(
+    (acceptEncoding ?? "").split(",").map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+    }),
+  );
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  for (const encoding of Object.keys(PRECOMPRESSED) as (keyof typeof PRECOMPRESSED)[]) {
+    if (allows(encoding) && fs.existsSync(`${file}.${PRECOMPRESSED[encoding]}`)) return encoding;
+  }
+  return null;
 }
 
 export function createHttpServer(deps: ServerDeps): http.Server {
@@ -199,7 +222,7 @@ export function createHttpServer(deps: ServerDeps): http.Server {
         res.writeHead(302, { location: "/admin/" });
         return res.end();
       }
-      if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir));
+      if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir), req.headers["accept-encoding"]);
       sendJson(res, 404, { error: "Not found. The API is at /graphql, the console at /admin/." });
     } catch (error) {
       if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });

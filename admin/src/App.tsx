@@ -12,26 +12,16 @@ import { zhCN } from "@mui/material/locale";
 import merge from "lodash/merge";
 import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
-import { CoveragePage } from "./resources/coverage/CoveragePage";
-import { DeputyCreate, DeputyEdit, DeputyList, DeputyShow } from "./resources/deputies/Deputies";
-import { ImportPage } from "./ImportPage";
-import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList, WorkingGroupShow } from "./resources/groups/Groups";
-import { MePage } from "./resources/me/MePage";
-import { StationCreate, StationEdit, StationList, StationShow } from "./resources/stations/Stations";
+import {
+  ApiKeyCreate, ApiKeyList, AuditEventList, CongressCreate, CongressEdit, CongressList, CongressShow, CoveragePage,
+  DeputyCreate, DeputyEdit, DeputyList, DeputyShow, HandlingUnitCreate, HandlingUnitEdit, HandlingUnitList, ImportPage,
+  MePage, RegionCreate, RegionEdit, RegionList, RegionShow, StationCreate, StationEdit, StationList, StationShow,
+  UserCreate, UserEdit, UserList, WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList, WorkingGroupShow,
+} from "./pages";
 import { authProvider, type Permissions } from "./authProvider";
 import { Dashboard } from "./Dashboard";
-import { ApiKeyCreate, ApiKeyList } from "./resources/api-keys/ApiKeys";
-import { AuditEventList } from "./resources/audit/AuditEvents";
-import { UserCreate, UserEdit, UserList } from "./resources/users/Users";
 import { createDataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n";
-import { CongressCreate, CongressEdit } from "./resources/congresses/CongressEdit";
-import { CongressList } from "./resources/congresses/CongressList";
-import { CongressShow } from "./resources/congresses/CongressShow";
-import { HandlingUnitCreate, HandlingUnitEdit, HandlingUnitList } from "./resources/handling-units/HandlingUnitList";
-import { RegionCreate, RegionEdit } from "./resources/regions/RegionEdit";
-import { RegionList } from "./resources/regions/RegionList";
-import { RegionShow } from "./resources/regions/RegionShow";
 
 // MUI's own strings (Autocomplete's "No options", "Open", "Clear", pagination) in Chinese.
 const theme = merge({}, defaultTheme, { components: zhCN.components }, {

@@ -152,7 +152,7 @@ describe("keyset cursors: changes around the cursor", () => {
     const seen = await walk("handlingUnits", { filter, sortBy: "NAME", dir: "ASC" }, 2, async (id) => {
       deleted = id;
       await env.db.prisma.handlingUnit.delete({ where: { id } });
-      inserted.push((await make("游标测试〇")).id, (await make("游标测试龠")).id); // 〇 sorts before 甲…, 龠 after
+      inserted.push((await make("游标测试阿")).id, (await make("游标测试座")).id); // in pinyin 阿 (a) sorts before 甲…, 座 (zuo) after
     }, extra);
     const early = globalId("HandlingUnit", inserted[0]);
     const late = globalId("HandlingUnit", inserted[1]);

@@ -7,6 +7,18 @@ import { createEmptyDatabase } from "../helpers/db";
 
 const SCHEMA = path.resolve(__dirname, "..", "..", "prisma", "schema.prisma");
 
+/** Columns a migration gives the pinyin collation; Prisma cannot express a column collation in schema.prisma. */
+const PINYIN_COLLATED = ["Congress.name", "HandlingUnit.name", "Person.name", "Region.name", "Station.name", "WorkingGroup.name"];
+
+/** The catalog Prisma's schema describes, with the pinyin collation on exactly the listed columns. */
+function withPinyinCollation(schema: Record<string, string[]>): Record<string, string[]> {
+  const columns = schema.columns.map((line) => {
+    const [table, column] = line.split(" | ");
+    return PINYIN_COLLATED.includes(`${table}.${column}`) ? line.replace(/ \| $/, " | zh-x-icu") : line;
+  });
+  return { ...schema, columns: columns.sort() };
+}
+
 describe("migrations and schema.prisma", () => {
   it("a database built by the migrations equals one built from schema.prisma by Prisma's own engine", async () => {
     const migrated = await createEmptyDatabase();
@@ -23,7 +35,7 @@ describe("migrations and schema.prisma", () => {
       const fromMigrations = await describeSchema(migrated.url);
       const fromSchema = await describeSchema(canonical.url);
       expect(fromMigrations.tables.length).toBeGreaterThan(5);
-      expect(fromMigrations).toEqual(fromSchema);
+      expect(fromMigrations).toEqual(withPinyinCollation(fromSchema));
     } finally {
       await migrated.drop();
       await canonical.drop();

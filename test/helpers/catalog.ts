@@ -10,7 +10,8 @@ export async function describeSchema(url: string): Promise<Record<string, string
       tables: await rows(`SELECT table_name FROM information_schema.tables
         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`),
       columns: await rows(`SELECT table_name, column_name, data_type, udt_name, is_nullable, coalesce(column_default, '') AS col_default,
-          coalesce(character_maximum_length::text, '') AS max_length, coalesce(datetime_precision::text, '') AS precision
+          coalesce(character_maximum_length::text, '') AS max_length, coalesce(datetime_precision::text, '') AS precision,
+          coalesce(collation_name, '') AS collation
         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`),
       constraints: await rows(`SELECT c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid)
         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -14,6 +14,7 @@ import {
 } from "react-admin";
 import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
+import { PhoneOr } from "../../PhoneList";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -41,17 +42,19 @@ export const CongressList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<Actions />} sort={{ field: "level", order: "ASC" }} perPage={25}>
-      <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
-        <TextField source="name" />
-        <SelectField source="level" choices={enumChoices("level")} />
-        <SelectField source="kind" choices={enumChoices("congressKind")} sortable={false} />
-        <ReferenceField source="parent.id" reference="Congress" link="show" sortable={false} emptyText="—">
+      <PhoneOr primaryText={(r) => r.name} secondaryText={<SelectField source="level" choices={enumChoices("level")} />} rowClick="show">
+        <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
           <TextField source="name" />
-        </ReferenceField>
-        <NumberField source="currentTerm.number" label="resources.Congress.fields.currentTerm" sortable={false} emptyText="—" />
-        <NumberField source="children.totalCount" sortable={false} />
-        <NumberField source="handlingUnits.totalCount" sortable={false} />
-      </DatagridConfigurable>
+          <SelectField source="level" choices={enumChoices("level")} />
+          <SelectField source="kind" choices={enumChoices("congressKind")} sortable={false} />
+          <ReferenceField source="parent.id" reference="Congress" link="show" sortable={false} emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
+          <NumberField source="currentTerm.number" label="resources.Congress.fields.currentTerm" sortable={false} emptyText="—" />
+          <NumberField source="children.totalCount" sortable={false} />
+          <NumberField source="handlingUnits.totalCount" sortable={false} />
+        </DatagridConfigurable>
+      </PhoneOr>
     </List>
   );
 };

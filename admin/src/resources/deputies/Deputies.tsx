@@ -35,6 +35,7 @@ import { AddToGroupButton } from "./AddToGroupButton";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
+import { PhoneOr } from "../../PhoneList";
 
 const DEPUTY_SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
@@ -63,19 +64,21 @@ export const DeputyList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<BulkListActions resource="Deputy" importPath="/deputies/import" writers="keepsRolls" />} sort={{ field: "person.name", order: "ASC" }} perPage={25}>
-      <Datagrid rowClick="show" bulkActionButtons={permissions?.keepsRolls ? <AddToGroupButton /> : false}>
-        <TextField source="person.name" />
-        <TextField source="congress.name" sortable={false} />
-        <SelectField source="congress.level" choices={enumChoices("level")} sortable={false} />
-        <SelectField source="status" choices={enumChoices("deputyStatus")} sortable={false} />
-        <SelectField source="occupation" choices={enumChoices("occupation")} sortable={false} />
-        <BooleanField source="grassroots" sortable={false} />
-        <ArrayField source="groups" sortable={false}>
-          <SingleFieldList linkType={false}>
-            <ChipField source="name" size="small" />
-          </SingleFieldList>
-        </ArrayField>
-      </Datagrid>
+      <PhoneOr primaryText={(r) => r.person.name} secondaryText={(r) => r.congress.name} rowClick="show">
+        <Datagrid rowClick="show" bulkActionButtons={permissions?.keepsRolls ? <AddToGroupButton /> : false}>
+          <TextField source="person.name" />
+          <TextField source="congress.name" sortable={false} />
+          <SelectField source="congress.level" choices={enumChoices("level")} sortable={false} />
+          <SelectField source="status" choices={enumChoices("deputyStatus")} sortable={false} />
+          <SelectField source="occupation" choices={enumChoices("occupation")} sortable={false} />
+          <BooleanField source="grassroots" sortable={false} />
+          <ArrayField source="groups" sortable={false}>
+            <SingleFieldList linkType={false}>
+              <ChipField source="name" size="small" />
+            </SingleFieldList>
+          </ArrayField>
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };

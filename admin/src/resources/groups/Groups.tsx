@@ -34,6 +34,7 @@ import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { useRunMutation } from "../../useRunMutation";
 import { ScopedListActions, ShowActions, useHomeId, useRowClick, useScopeDefaults, type ListScope } from "../../Scope";
+import { PhoneOr } from "../../PhoneList";
 
 // Groups have no subtree filter in the API: the list opens on the account's own congress.
 const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
@@ -62,13 +63,15 @@ export const WorkingGroupList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} perPage={25}>
-      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
-        <TextField source="name" sortable={false} />
-        <SelectField source="kind" choices={enumChoices("groupKind")} sortable={false} />
-        <TextField source="congress.name" sortable={false} />
-        <TextField source="leader.person.name" sortable={false} emptyText="—" />
-        <NumberField source="memberCount" sortable={false} />
-      </Datagrid>
+      <PhoneOr primaryText={(r) => r.name} secondaryText={(r) => r.congress.name} rowClick={rowClick}>
+        <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+          <TextField source="name" sortable={false} />
+          <SelectField source="kind" choices={enumChoices("groupKind")} sortable={false} />
+          <TextField source="congress.name" sortable={false} />
+          <TextField source="leader.person.name" sortable={false} emptyText="—" />
+          <NumberField source="memberCount" sortable={false} />
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };

@@ -24,6 +24,7 @@ import { ScopedListActions, useRowClick, useScopeDefaults, type ListScope } from
 // Units have no subtree filter in the API: the list opens on the account's own congress.
 const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
 import { enumChoices } from "../../i18n";
+import { PhoneOr } from "../../PhoneList";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -40,17 +41,19 @@ export const HandlingUnitList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} sort={{ field: "name", order: "ASC" }} perPage={25}>
-      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
-        <TextField source="name" />
-        <SelectField source="kind" choices={enumChoices("unitKind")} sortable={false} />
-        <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false}>
+      <PhoneOr primaryText={(r) => r.name} secondaryText={<SelectField source="kind" choices={enumChoices("unitKind")} />} rowClick={rowClick}>
+        <Datagrid rowClick={rowClick} bulkActionButtons={false}>
           <TextField source="name" />
-        </ReferenceField>
-        <ReferenceField source="parent.id" reference="HandlingUnit" link={false} sortable={false} emptyText="—">
-          <TextField source="name" />
-        </ReferenceField>
-        <BooleanField source="active" sortable={false} />
-      </Datagrid>
+          <SelectField source="kind" choices={enumChoices("unitKind")} sortable={false} />
+          <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false}>
+            <TextField source="name" />
+          </ReferenceField>
+          <ReferenceField source="parent.id" reference="HandlingUnit" link={false} sortable={false} emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
+          <BooleanField source="active" sortable={false} />
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };

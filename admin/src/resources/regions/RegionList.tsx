@@ -13,6 +13,7 @@ import {
 } from "react-admin";
 import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
+import { PhoneOr } from "../../PhoneList";
 
 const regionOption = (r: { name: string; code: string }) => `${r.name}（${r.code}）`;
 
@@ -41,19 +42,21 @@ export const RegionList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<Actions />} sort={{ field: "code", order: "ASC" }} perPage={25}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="code" />
-        <TextField source="name" />
-        <SelectField source="level" choices={enumChoices("regionLevel")} />
-        <SelectField source="kind" choices={enumChoices("regionKind")} sortable={false} />
-        <ReferenceField source="parent.id" reference="Region" link="show" sortable={false} emptyText="—">
+      <PhoneOr primaryText={(r) => r.name} secondaryText={(r) => r.code} rowClick="show">
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="code" />
           <TextField source="name" />
-        </ReferenceField>
-        <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false} emptyText="—">
-          <TextField source="name" />
-        </ReferenceField>
-        <NumberField source="children.totalCount" sortable={false} />
-      </Datagrid>
+          <SelectField source="level" choices={enumChoices("regionLevel")} />
+          <SelectField source="kind" choices={enumChoices("regionKind")} sortable={false} />
+          <ReferenceField source="parent.id" reference="Region" link="show" sortable={false} emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
+          <ReferenceField source="congress.id" reference="Congress" link="show" sortable={false} emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
+          <NumberField source="children.totalCount" sortable={false} />
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };

@@ -29,6 +29,7 @@ import { CongressPicker, RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
+import { PhoneOr } from "../../PhoneList";
 
 const STATION_SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
@@ -46,15 +47,17 @@ export const StationList = () => {
   if (!ready) return null;
   return (
     <List filters={filters} filterDefaultValues={defaults} actions={<BulkListActions resource="Station" importPath="/stations/import" writers="isAdmin" />} sort={{ field: "name", order: "ASC" }} perPage={25}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="name" />
-        <SelectField source="kind" choices={enumChoices("stationKind")} />
-        <TextField source="congress.name" sortable={false} />
-        <TextField source="region.name" sortable={false} />
-        <TextField source="address" sortable={false} emptyText="—" />
-        <FunctionField source="deputies" sortable={false} render={(r: { deputies: unknown[] }) => r.deputies.length} />
-        <BooleanField source="active" sortable={false} />
-      </Datagrid>
+      <PhoneOr primaryText={(r) => r.name} secondaryText={(r) => r.address ?? r.region.name} rowClick="show">
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="name" />
+          <SelectField source="kind" choices={enumChoices("stationKind")} />
+          <TextField source="congress.name" sortable={false} />
+          <TextField source="region.name" sortable={false} />
+          <TextField source="address" sortable={false} emptyText="—" />
+          <FunctionField source="deputies" sortable={false} render={(r: { deputies: unknown[] }) => r.deputies.length} />
+          <BooleanField source="active" sortable={false} />
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };

@@ -29,6 +29,7 @@ import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { UserGrants } from "./UserGrants";
 import { useRowClick } from "../../Scope";
+import { PhoneOr } from "../../PhoneList";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -54,17 +55,19 @@ export const UserList = () => {
   const rowClick = useRowClick(false);
   return (
     <List filters={filters} sort={{ field: "username", order: "ASC" }} perPage={25}>
-      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
-        <TextField source="username" />
-        <TextField source="displayName" />
-        <ReferenceField source="homeCongress.id" reference="Congress" link="show" sortable={false}>
-          <TextField source="name" />
-        </ReferenceField>
-        <Roles />
-        <TextField source="phone" sortable={false} emptyText="—" />
-        <BooleanField source="active" sortable={false} />
-        <DateField source="lastLoginAt" showTime emptyText="—" />
-      </Datagrid>
+      <PhoneOr primaryText={(r) => r.displayName} secondaryText={(r) => r.username} rowClick={rowClick}>
+        <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+          <TextField source="username" />
+          <TextField source="displayName" />
+          <ReferenceField source="homeCongress.id" reference="Congress" link="show" sortable={false}>
+            <TextField source="name" />
+          </ReferenceField>
+          <Roles />
+          <TextField source="phone" sortable={false} emptyText="—" />
+          <BooleanField source="active" sortable={false} />
+          <DateField source="lastLoginAt" showTime emptyText="—" />
+        </Datagrid>
+      </PhoneOr>
     </List>
   );
 };
