@@ -134,7 +134,7 @@ export const enDomain = {
       name: "Working group |||| Working groups",
       fields: {
         name: "Name", kind: "Kind", "congress.name": "Congress", congressId: "Congress", leader: "Leader", "leader.person.name": "Leader",
-        memberCount: "Members", members: "Members", stationId: "Station", q: "Search",
+        memberCount: "Members", members: "Members", stationId: "Station", withinCongressId: "Within", q: "Search",
       },
     },
     User: {
@@ -181,7 +181,7 @@ export const enDomain = {
       name: "Handling unit |||| Handling units",
       fields: {
         name: "Name", kind: "Kind", active: "Active", congress: "Congress", "congress.id": "Congress", congressId: "Congress",
-        parent: "Parent unit", "parent.id": "Parent unit", parentId: "Parent unit", q: "Search", version: "Version",
+        parent: "Parent unit", "parent.id": "Parent unit", parentId: "Parent unit", withinCongressId: "Within", q: "Search", version: "Version",
       },
     },
   },

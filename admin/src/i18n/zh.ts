@@ -163,7 +163,7 @@ export const zhDomain = {
       name: "代表小组",
       fields: {
         name: "名称", kind: "类别", "congress.name": "所属人大", congressId: "所属人大", leader: "组长", "leader.person.name": "组长",
-        memberCount: "人数", members: "成员", stationId: "联络站", q: "搜索",
+        memberCount: "人数", members: "成员", stationId: "联络站", withinCongressId: "所辖范围", q: "搜索",
       },
     },
     User: {
@@ -210,7 +210,7 @@ export const zhDomain = {
       name: "承办单位",
       fields: {
         name: "名称", kind: "类别", active: "在用", congress: "所属人大", "congress.id": "所属人大", congressId: "所属人大",
-        parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", q: "搜索", version: "版本",
+        parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", withinCongressId: "所辖范围", q: "搜索", version: "版本",
       },
     },
   },
