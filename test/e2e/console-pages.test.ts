@@ -7,6 +7,7 @@ import { ADMIN_DIST, startPlatform, type Platform } from "../../api/platform";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
 import { launchBrowser } from "../helpers/browser";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { globalId } from "../helpers/fixtures";
 
 let db: TestDatabase;
 let platform: Platform;
@@ -110,5 +111,90 @@ describe("Excel exports with Chinese headers and labels", () => {
       expect(row[enumColumn]).toMatch(label);
       expect(row[enumColumn]).not.toMatch(/^[A-Z_]+$/);
     }
+  });
+});
+
+/** An active deputy of 五华区人民代表大会 itself, which wh.admin administers. */
+async function wuhuaDeputy(skip = 0) {
+  return db.prisma.deputyMembership.findFirstOrThrow({
+    where: { congress: { name: "五华区人民代表大会" }, status: "ACTIVE" },
+    include: { person: true },
+    orderBy: { id: "asc" },
+    skip,
+  });
+}
+
+async function openDeputy(id: string) {
+  await page.goto(`${platform.url}/admin/#/Deputy/${encodeURIComponent(globalId("Deputy", id))}/show`);
+  await page.getByText("资格变动").first().waitFor();
+}
+
+describe("a deputy's status change with its qualification review", () => {
+  it("offers only the changes the API allows, and records the review", async () => {
+    await signInAs("wh.admin");
+    const deputy = await wuhuaDeputy();
+    await openDeputy(deputy.id);
+    await page.getByRole("button", { name: "资格变动" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox").first().click();
+    const offered = await page.getByRole("option").allInnerTexts();
+    expect(offered.map((o) => o.trim()).sort()).toEqual(["去世", "罢免", "辞职", "终止资格"].sort());
+    await page.getByRole("option", { name: "辞职" }).click();
+    await dialog.locator("input[name=review]").fill("五华区人大常委会代表资格审查委员会报告〔2026〕3号");
+    await dialog.getByRole("button", { name: "确认变动" }).click();
+    await page.getByText("已记录资格变动").waitFor();
+    const after = await db.prisma.deputyMembership.findUniqueOrThrow({ where: { id: deputy.id }, include: { statusChanges: true } });
+    expect(after.status).toBe("RESIGNED");
+    expect(after.statusChanges.some((c) => c.review === "五华区人大常委会代表资格审查委员会报告〔2026〕3号")).toBe(true);
+    // A resigned deputy's status is final: the button is gone.
+    await page.reload();
+    await page.getByText("五华区人大常委会代表资格审查委员会报告〔2026〕3号").waitFor();
+    expect(await page.getByRole("button", { name: "资格变动" }).count()).toBe(0);
+  });
+
+  it("answers a stale version with a Chinese sentence that says to reload", async () => {
+    await signInAs("wh.admin");
+    const deputy = await wuhuaDeputy(1);
+    await openDeputy(deputy.id);
+    await page.getByRole("button", { name: "资格变动" }).click();
+    await db.prisma.deputyMembership.update({ where: { id: deputy.id }, data: { version: { increment: 1 } } });
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: "去世" }).click();
+    await dialog.locator("input[name=review]").fill("审查报告1号");
+    await dialog.getByRole("button", { name: "确认变动" }).click();
+    await page.getByText(/已被他人修改.*请刷新页面/).waitFor();
+    expect((await db.prisma.deputyMembership.findUniqueOrThrow({ where: { id: deputy.id } })).status).toBe("ACTIVE");
+  });
+});
+
+describe("code rotation behind a confirmation", () => {
+  it("warns that the old QR stops working, then issues a new station code", async () => {
+    await signInAs("wh.admin");
+    const station = await db.prisma.station.findFirstOrThrow({ where: { name: "五华区人大代表之家" } });
+    await page.goto(`${platform.url}/admin/#/Station/${encodeURIComponent(globalId("Station", station.id))}/show`);
+    await page.getByRole("button", { name: "更换二维码" }).click();
+    await page.getByText(/旧二维码和旧链接将立即失效/).waitFor();
+    await page.getByRole("button", { name: "取消" }).click();
+    expect((await db.prisma.station.findUniqueOrThrow({ where: { id: station.id } })).publicCode).toBe(station.publicCode);
+    await page.getByRole("button", { name: "更换二维码" }).click();
+    await page.getByRole("button", { name: "更换", exact: true }).click();
+    await page.getByText("已更换二维码，旧二维码已失效。请重新打印。").waitFor();
+    const after = await db.prisma.station.findUniqueOrThrow({ where: { id: station.id } });
+    expect(after.publicCode).not.toBe(station.publicCode);
+    await page.getByText(after.publicCode).waitFor();
+    expect((await fetch(`${platform.url}/s/${station.publicCode}`)).status).toBe(404);
+  });
+
+  it("issues a new deputy code after the same warning", async () => {
+    await signInAs("wh.admin");
+    const deputy = await wuhuaDeputy(2);
+    await openDeputy(deputy.id);
+    await page.getByRole("button", { name: "更换二维码" }).click();
+    await page.getByText(/旧二维码和旧链接将立即失效/).waitFor();
+    await page.getByRole("button", { name: "更换", exact: true }).click();
+    await page.getByText("已更换二维码，旧二维码已失效。请重新打印。").waitFor();
+    const person = await db.prisma.person.findUniqueOrThrow({ where: { id: deputy.personId } });
+    expect(person.publicCode).not.toBe(deputy.person.publicCode);
   });
 });

@@ -50,6 +50,16 @@ export const enDomain = {
       checked: "All %{rows} rows passed the checks and can be imported.",
       done: "Imported %{created} deputies (%{reused} already registered at another level).",
     },
+    rotate: {
+      button: "New QR code", title: "Issue a new QR code?", confirm: "Issue",
+      warning: "A new code and QR code will be issued. Printed, posted or shared QR codes and links with the old code stop working at once. Continue?",
+      done: "New QR code issued; the old one no longer works. Print it again.",
+    },
+    status: {
+      button: "Status change", title: "Record a status change", to: "New status", reason: "Reason", save: "Record change",
+      reviewHelp: "Number of the qualification review report or decision", done: "Status change recorded",
+      stale: "Someone changed this deputy after you opened the page (perhaps its status). Reload the page, check the current status and try again.",
+    },
     export: { excel: "Export to Excel" },
     errors: {
       UNAUTHENTICATED: "Not signed in", FORBIDDEN: "Not allowed", NOT_FOUND: "Not found", BAD_USER_INPUT: "Check the input",

@@ -71,6 +71,16 @@ export const zhDomain = {
       done: "已导入 %{created} 名代表（其中 %{reused} 人已在其他层级登记）。",
     },
     export: { excel: "导出 Excel" },
+    rotate: {
+      button: "更换二维码", title: "更换二维码？", confirm: "更换",
+      warning: "将生成新的编码和二维码。已印制、张贴或分享的旧二维码和旧链接将立即失效，扫码会提示找不到。确定要更换吗？",
+      done: "已更换二维码，旧二维码已失效。请重新打印。",
+    },
+    status: {
+      button: "资格变动", title: "记录代表资格变动", to: "变动为", reason: "原因说明", save: "确认变动",
+      reviewHelp: "资格审查报告或决定的文号", done: "已记录资格变动",
+      stale: "该代表的信息在您打开页面后已被他人修改（可能已变动过资格）。请刷新页面，核对最新状态后再提交。",
+    },
     errors: {
       UNAUTHENTICATED: "未登录或登录已过期", FORBIDDEN: "权限不足", NOT_FOUND: "找不到记录", BAD_USER_INPUT: "输入有误",
       CONFLICT: "与现有数据冲突", INVALID_TRANSITION: "当前状态不允许此操作", RATE_LIMITED: "操作过于频繁",
