@@ -13,6 +13,7 @@ import merge from "lodash/merge";
 import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
 import { CoveragePage } from "./resources/coverage/CoveragePage";
+import { ContactsPage } from "./resources/contacts/ContactsPage";
 import { DeputyCreate, DeputyEdit, DeputyList, DeputyShow } from "./resources/deputies/Deputies";
 import { ImportPage } from "./ImportPage";
 import { WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList, WorkingGroupShow } from "./resources/groups/Groups";
@@ -98,6 +99,7 @@ export const App = () => (
       permissions?.keepsRolls ? (
         <CustomRoutes key="coverage">
           <Route path="/coverage" element={<CoveragePage />} />
+          <Route path="/contacts" element={<ContactsPage />} />
           <Route path="/deputies/import" element={<ImportPage resource="Deputy" />} />
           <Route path="/stations/import" element={<ImportPage resource="Station" />} />
         </CustomRoutes>

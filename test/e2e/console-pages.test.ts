@@ -198,3 +198,43 @@ describe("code rotation behind a confirmation", () => {
     expect(person.publicCode).not.toBe(deputy.person.publicCode);
   });
 });
+
+describe("双联系 page", () => {
+  it("shows the assignments and the 5-to-7 warning, assigns a deputy and records a visit", async () => {
+    await signInAs("wh.admin");
+    const wuhua = await db.prisma.congress.findFirstOrThrow({ where: { name: "五华区人民代表大会" } });
+    const seeded = await db.prisma.contactAssignment.findMany({ where: { congressId: wuhua.id } });
+    const member = seeded[0].memberName;
+    await page.goto(`${platform.url}/admin/#/`);
+    await page.locator(".RaSidebar-fixed, nav").first().getByText("双联系").click();
+    await page.getByTestId("contact-assignments").locator("tbody tr").first().waitFor();
+    expect(await page.getByTestId("contact-assignments").locator("tbody tr").count()).toBe(seeded.length);
+    await page.getByTestId("contact-warning").getByText(`${member}：只联系了 ${seeded.length} 名代表，少于 5 名。`).waitFor();
+    await page.getByTestId("contact-uncontacted").waitFor();
+
+    const fresh = await db.prisma.deputyMembership.findFirstOrThrow({
+      where: { congress: { name: "五华区人民代表大会" }, status: "ACTIVE", contactAssignments: { none: {} } },
+      include: { person: true },
+      orderBy: { id: "desc" },
+    });
+    const form = page.getByTestId("contact-assign");
+    await form.locator("input[name=memberName]").fill(member);
+    await form.getByRole("combobox").fill(fresh.person.name);
+    await page.getByRole("option", { name: `${fresh.person.name}（五华区人民代表大会）` }).first().click();
+    await form.getByRole("button", { name: "安排联系" }).click();
+    await page.getByText("已安排联系").waitFor();
+    await page.getByText(`${member}：只联系了 ${seeded.length + 1} 名代表，少于 5 名。`).waitFor();
+    const row = page.getByTestId("contact-assignments").locator("tbody tr", { hasText: fresh.person.name });
+    await row.waitFor();
+
+    await row.getByRole("button", { name: "记录走访" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.locator("input[name=form]").fill("座谈");
+    await dialog.locator("textarea[name=notes]").fill("了解社区养老服务需求");
+    await dialog.getByRole("button", { name: "保存走访记录" }).click();
+    await page.getByText("已记录走访").waitFor();
+    await row.getByText(/座谈：了解社区养老服务需求/).waitFor();
+    const visits = await db.prisma.contactVisit.findMany({ where: { assignment: { deputyMembershipId: fresh.id, memberName: member } } });
+    expect(visits.map((v) => [v.form, v.notes])).toEqual([["座谈", "了解社区养老服务需求"]]);
+  });
+});

@@ -50,6 +50,16 @@ export const enDomain = {
       checked: "All %{rows} rows passed the checks and can be imported.",
       done: "Imported %{created} deputies (%{reused} already registered at another level).",
     },
+    contacts: {
+      title: "Contacts", congress: "Congress (county or above)", pick: "Choose a congress at county level or above.", report: "Contact report",
+      rule: "Each standing committee member should keep in touch with 5 to 7 grassroots deputies, and every grassroots deputy with someone.",
+      tooFew: "%{member}: only %{count} deputies, fewer than 5.", tooMany: "%{member}: %{count} deputies, more than 7.",
+      uncontacted: "%{count} active grassroots deputies have no contact", allGood: "All as required.", deputyCount: "Deputies",
+      assignments: "Assignments (%{count})", member: "Committee member", deputy: "Deputy", assign: "Assign", assigned: "Contact assigned",
+      visitCount: "Visits", lastVisit: "Last visit", none: "No assignments yet.", recordVisit: "Record visit",
+      visitTitle: "Visit: %{member} — %{deputy}", visitedOn: "Date", form: "How", formHelp: "e.g. visit, meeting, phone",
+      notes: "Notes", saveVisit: "Save visit", visitRecorded: "Visit recorded",
+    },
     rotate: {
       button: "New QR code", title: "Issue a new QR code?", confirm: "Issue",
       warning: "A new code and QR code will be issued. Printed, posted or shared QR codes and links with the old code stop working at once. Continue?",

@@ -71,6 +71,16 @@ export const zhDomain = {
       done: "已导入 %{created} 名代表（其中 %{reused} 人已在其他层级登记）。",
     },
     export: { excel: "导出 Excel" },
+    contacts: {
+      title: "双联系", congress: "人大（县级以上）", pick: "请选择一个县级以上人大。", report: "联系情况报告",
+      rule: "每名常委会组成人员应联系 5 至 7 名基层代表，每名基层代表都应有人联系。",
+      tooFew: "%{member}：只联系了 %{count} 名代表，少于 5 名。", tooMany: "%{member}：联系了 %{count} 名代表，多于 7 名。",
+      uncontacted: "%{count} 名在任基层代表尚无人联系", allGood: "全部符合要求。", deputyCount: "联系代表数",
+      assignments: "联系安排（共 %{count} 条）", member: "常委会组成人员", deputy: "代表", assign: "安排联系", assigned: "已安排联系",
+      visitCount: "走访次数", lastVisit: "最近走访", none: "尚无联系安排。", recordVisit: "记录走访",
+      visitTitle: "记录走访：%{member} — %{deputy}", visitedOn: "走访日期", form: "方式", formHelp: "如：走访、座谈、电话",
+      notes: "走访内容", saveVisit: "保存走访记录", visitRecorded: "已记录走访",
+    },
     rotate: {
       button: "更换二维码", title: "更换二维码？", confirm: "更换",
       warning: "将生成新的编码和二维码。已印制、张贴或分享的旧二维码和旧链接将立即失效，扫码会提示找不到。确定要更换吗？",
