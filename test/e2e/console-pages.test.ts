@@ -190,12 +190,16 @@ describe("code rotation behind a confirmation", () => {
     await signInAs("wh.admin");
     const deputy = await wuhuaDeputy(2);
     await openDeputy(deputy.id);
+    const oldQr = page.locator(`img[src*="${deputy.person.publicCode}"]`);
+    await oldQr.waitFor();
     await page.getByRole("button", { name: "更换二维码" }).click();
     await page.getByText(/旧二维码和旧链接将立即失效/).waitFor();
     await page.getByRole("button", { name: "更换", exact: true }).click();
-    await page.getByText("已更换二维码，旧二维码已失效。请重新打印。").waitFor();
+    // The station test's notice may still be on screen: wait for the page to show the new code instead.
+    await oldQr.waitFor({ state: "detached" });
     const person = await db.prisma.person.findUniqueOrThrow({ where: { id: deputy.personId } });
     expect(person.publicCode).not.toBe(deputy.person.publicCode);
+    await page.locator(`img[src*="${person.publicCode}"]`).waitFor();
   });
 });
 
