@@ -216,11 +216,15 @@ describe("双联系 page", () => {
     await page.getByTestId("contact-warning").getByText(`${member}：只联系了 ${seeded.length} 名代表，少于 5 名。`).waitFor();
     await page.getByTestId("contact-uncontacted").waitFor();
 
-    const fresh = await db.prisma.deputyMembership.findFirstOrThrow({
-      where: { congress: { name: "五华区人民代表大会" }, status: "ACTIVE", contactAssignments: { none: {} } },
-      include: { person: true },
+    // A deputy without a contact whose name no other 五华区 deputy shares, so the picker and the row are unambiguous.
+    const wuhuaDeputies = await db.prisma.deputyMembership.findMany({
+      where: { congress: { name: "五华区人民代表大会" } },
+      include: { person: true, contactAssignments: true },
       orderBy: { id: "desc" },
     });
+    const fresh = wuhuaDeputies.find(
+      (d) => d.status === "ACTIVE" && d.contactAssignments.length === 0 && wuhuaDeputies.filter((o) => o.person.name === d.person.name).length === 1,
+    )!;
     const form = page.getByTestId("contact-assign");
     await form.locator("input[name=memberName]").fill(member);
     await form.getByRole("combobox").fill(fresh.person.name);

@@ -25,15 +25,18 @@ export const StatusChangeButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
+  // The version the user saw when opening the form: a refetch meanwhile must not hide someone else's change.
+  const [openedAt, setOpenedAt] = useState<number | null>(null);
+  const open = openedAt !== null;
+  const close = () => setOpenedAt(null);
   const next = NEXT_STATUSES[record?.status] ?? [];
   if (!record || !may(record) || next.length === 0) return null;
   const submit = async (values: Record<string, any>) => {
     try {
-      const input = { status: values.status, effectiveOn: values.effectiveOn, review: values.review, reason: values.reason || null, version: record.version };
+      const input = { status: values.status, effectiveOn: values.effectiveOn, review: values.review, reason: values.reason || null, version: openedAt };
       await client.mutate({ mutation: CHANGE, variables: { id: record.id, input } });
       notify("app.status.done", { type: "success" });
-      setOpen(false);
+      close();
       refresh();
     } catch (error) {
       // A stale version means someone changed this deputy meanwhile: say so plainly, in Chinese.
@@ -42,10 +45,10 @@ export const StatusChangeButton = () => {
   };
   return (
     <>
-      <Button label="app.status.button" onClick={() => setOpen(true)}>
+      <Button label="app.status.button" onClick={() => setOpenedAt(record.version)}>
         <HowToRegIcon />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+      <Dialog open={open} onClose={close} fullWidth>
         <DialogTitle>{translate("app.status.title")}</DialogTitle>
         <DialogContent>
           <Form onSubmit={submit} defaultValues={{ effectiveOn: today() }}>
