@@ -13,7 +13,7 @@ import merge from "lodash/merge";
 import { Route } from "react-router-dom";
 import { AppLayout } from "./AppLayout";
 import {
-  ApiKeyCreate, ApiKeyList, AuditEventList, CongressCreate, CongressEdit, CongressList, CongressShow, CoveragePage,
+  ApiKeyCreate, ApiKeyList, AuditEventList, CongressCreate, CongressEdit, CongressList, CongressShow, ContactsPage, CoveragePage,
   DeputyCreate, DeputyEdit, DeputyList, DeputyShow, HandlingUnitCreate, HandlingUnitEdit, HandlingUnitList, ImportPage,
   MePage, RegionCreate, RegionEdit, RegionList, RegionShow, StationCreate, StationEdit, StationList, StationShow,
   UserCreate, UserEdit, UserList, WorkingGroupCreate, WorkingGroupEdit, WorkingGroupList, WorkingGroupShow,
@@ -88,6 +88,7 @@ export const App = () => (
       permissions?.keepsRolls ? (
         <CustomRoutes key="coverage">
           <Route path="/coverage" element={<CoveragePage />} />
+          <Route path="/contacts" element={<ContactsPage />} />
           <Route path="/deputies/import" element={<ImportPage resource="Deputy" />} />
           <Route path="/stations/import" element={<ImportPage resource="Station" />} />
         </CustomRoutes>

@@ -46,5 +46,6 @@ export const RegionShow = page(() => import("./resources/regions/RegionShow"), "
 export const RegionEdit = page(regionEdit, "RegionEdit");
 export const RegionCreate = page(regionEdit, "RegionCreate");
 export const CoveragePage = page(() => import("./resources/coverage/CoveragePage"), "CoveragePage");
+export const ContactsPage = page(() => import("./resources/contacts/ContactsPage"), "ContactsPage");
 export const MePage = page(() => import("./resources/me/MePage"), "MePage");
 export const ImportPage = page(() => import("./ImportPage"), "ImportPage") as ComponentType<ComponentProps<typeof EagerImportPage>>;

@@ -67,7 +67,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filterType: "HandlingUnitFilter",
     orderType: "HandlingUnitOrderField",
     fields: `id name kind active version congress { id name region { path } } parent { id name }`,
-    filter: (f) => ({ congressId: f.congressId, kind: f.kind, active: f.active, search: f.q }),
+    filter: (f) => ({ congressId: f.congressId, withinCongressId: f.withinCongressId, kind: f.kind, active: f.active, search: f.q }),
     sort: { name: "NAME", updatedAt: "UPDATED_AT" },
     create: {
       mutation: "createHandlingUnit",
@@ -160,7 +160,7 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filterType: "WorkingGroupFilter",
     fields: `id name kind memberCount version congress { id name region { path } } leader { id person { name } }
       members { id person { name } congress { name } } stations { id name }`,
-    filter: (f) => ({ congressId: f.congressId, kind: f.kind, stationId: f.stationId, search: f.q }),
+    filter: (f) => ({ congressId: f.congressId, withinCongressId: f.withinCongressId, kind: f.kind, stationId: f.stationId, search: f.q }),
     sort: {},
     create: {
       mutation: "createWorkingGroup",

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { Kind, parse, print, type OperationDefinitionNode } from "graphql";
 import { RESOURCES } from "../../admin/src/resources";
+import { ASSIGNMENTS, REPORT } from "../../admin/src/resources/contacts/contactQueries";
 import { loadConfig } from "../../api/config";
 import { queryCost } from "../../api/graphql/limits/cost";
 import { shapeRefusal } from "../../api/graphql/limits/refusals";
@@ -34,6 +35,8 @@ function consoleDocuments(): [string, string, Record<string, unknown>][] {
       byLevel { level activeDeputies deputiesWithoutStation } unplacedDeputies { id person { name } congress { name } } emptyStations { id name } } }`,
     { id: "x" },
   ]);
+  documents.push(["contacts page: assignments", print(ASSIGNMENTS), { congressId: "x" }]);
+  documents.push(["contacts page: report", print(REPORT), { congressId: "x" }]);
   documents.push([
     "benchmark: deputies of a county",
     `query ($c: ID!) { deputies(first: 50, filter: { withinCongressId: $c, status: ACTIVE }) { totalCount edges { node { id person { name idNumber } congress { name } groups { name stations { name } } } } } }`,

@@ -209,8 +209,8 @@ describe("the console by role", () => {
     ["hs.keeper", READER_MENU],
     ["km.supervisor", READER_MENU],
     ["wh.unit", READER_MENU],
-    ["wh.staff", ["概览", "代表", "联络站", "代表小组", "人大", "行政区划", "承办单位", "编组进站", "我的账号"]],
-    ["wh.admin", ["概览", "代表", "联络站", "代表小组", "人大", "行政区划", "承办单位", "用户", "接口密钥", "审计日志", "编组进站", "我的账号"]],
+    ["wh.staff", ["概览", "代表", "联络站", "代表小组", "人大", "行政区划", "承办单位", "编组进站", "双联系", "我的账号"]],
+    ["wh.admin", ["概览", "代表", "联络站", "代表小组", "人大", "行政区划", "承办单位", "用户", "接口密钥", "审计日志", "编组进站", "双联系", "我的账号"]],
   ])("gives %s the menu of what it can use", async (username, expected) => {
     await signedInAs(username);
     expect(await menuLabels(expected)).toEqual(expected);

@@ -53,6 +53,26 @@ export const enDomain = {
       checked: "All %{rows} rows passed the checks and can be imported.",
       done: "Imported %{created} deputies (%{reused} already registered at another level).",
     },
+    contacts: {
+      title: "Contacts", congress: "Congress (county or above)", pick: "Choose a congress at county level or above.", report: "Contact report",
+      rule: "Each standing committee member should keep in touch with 5 to 7 grassroots deputies, and every grassroots deputy with someone.",
+      tooFew: "%{member}: only %{count} deputies, fewer than 5.", tooMany: "%{member}: %{count} deputies, more than 7.",
+      uncontacted: "%{count} active grassroots deputies have no contact", allGood: "All as required.", deputyCount: "Deputies",
+      assignments: "Assignments (%{count})", member: "Committee member", deputy: "Deputy", assign: "Assign", assigned: "Contact assigned",
+      visitCount: "Visits", lastVisit: "Last visit", none: "No assignments yet.", recordVisit: "Record visit",
+      visitTitle: "Visit: %{member} — %{deputy}", visitedOn: "Date", form: "How", formHelp: "e.g. visit, meeting, phone",
+      notes: "Notes", saveVisit: "Save visit", visitRecorded: "Visit recorded",
+    },
+    rotate: {
+      button: "New QR code", title: "Issue a new QR code?", confirm: "Issue",
+      warning: "A new code and QR code will be issued. Printed, posted or shared QR codes and links with the old code stop working at once. Continue?",
+      done: "New QR code issued; the old one no longer works. Print it again.",
+    },
+    status: {
+      button: "Status change", title: "Record a status change", to: "New status", reason: "Reason", save: "Record change",
+      reviewHelp: "Number of the qualification review report or decision", done: "Status change recorded",
+      stale: "Someone changed this deputy after you opened the page (perhaps its status). Reload the page, check the current status and try again.",
+    },
     export: { excel: "Export to Excel" },
     errors: {
       UNAUTHENTICATED: "Not signed in", FORBIDDEN: "Not allowed", NOT_FOUND: "Not found", BAD_USER_INPUT: "Check the input",
@@ -137,7 +157,7 @@ export const enDomain = {
       name: "Working group |||| Working groups",
       fields: {
         name: "Name", kind: "Kind", "congress.name": "Congress", congressId: "Congress", leader: "Leader", "leader.person.name": "Leader",
-        memberCount: "Members", members: "Members", stationId: "Station", q: "Search",
+        memberCount: "Members", members: "Members", stationId: "Station", withinCongressId: "Within", q: "Search",
       },
     },
     User: {
@@ -184,7 +204,7 @@ export const enDomain = {
       name: "Handling unit |||| Handling units",
       fields: {
         name: "Name", kind: "Kind", active: "Active", congress: "Congress", "congress.id": "Congress", congressId: "Congress",
-        parent: "Parent unit", "parent.id": "Parent unit", parentId: "Parent unit", q: "Search", version: "Version",
+        parent: "Parent unit", "parent.id": "Parent unit", parentId: "Parent unit", withinCongressId: "Within", q: "Search", version: "Version",
       },
     },
   },

@@ -74,6 +74,26 @@ export const zhDomain = {
       done: "已导入 %{created} 名代表（其中 %{reused} 人已在其他层级登记）。",
     },
     export: { excel: "导出 Excel" },
+    contacts: {
+      title: "双联系", congress: "人大（县级以上）", pick: "请选择一个县级以上人大。", report: "联系情况报告",
+      rule: "每名常委会组成人员应联系 5 至 7 名基层代表，每名基层代表都应有人联系。",
+      tooFew: "%{member}：只联系了 %{count} 名代表，少于 5 名。", tooMany: "%{member}：联系了 %{count} 名代表，多于 7 名。",
+      uncontacted: "%{count} 名在任基层代表尚无人联系", allGood: "全部符合要求。", deputyCount: "联系代表数",
+      assignments: "联系安排（共 %{count} 条）", member: "常委会组成人员", deputy: "代表", assign: "安排联系", assigned: "已安排联系",
+      visitCount: "走访次数", lastVisit: "最近走访", none: "尚无联系安排。", recordVisit: "记录走访",
+      visitTitle: "记录走访：%{member} — %{deputy}", visitedOn: "走访日期", form: "方式", formHelp: "如：走访、座谈、电话",
+      notes: "走访内容", saveVisit: "保存走访记录", visitRecorded: "已记录走访",
+    },
+    rotate: {
+      button: "更换二维码", title: "更换二维码？", confirm: "更换",
+      warning: "将生成新的编码和二维码。已印制、张贴或分享的旧二维码和旧链接将立即失效，扫码会提示找不到。确定要更换吗？",
+      done: "已更换二维码，旧二维码已失效。请重新打印。",
+    },
+    status: {
+      button: "资格变动", title: "记录代表资格变动", to: "变动为", reason: "原因说明", save: "确认变动",
+      reviewHelp: "资格审查报告或决定的文号", done: "已记录资格变动",
+      stale: "该代表的信息在您打开页面后已被他人修改（可能已变动过资格）。请刷新页面，核对最新状态后再提交。",
+    },
     errors: {
       UNAUTHENTICATED: "未登录或登录已过期", FORBIDDEN: "权限不足", NOT_FOUND: "找不到记录", BAD_USER_INPUT: "输入有误",
       CONFLICT: "与现有数据冲突", INVALID_TRANSITION: "当前状态不允许此操作", RATE_LIMITED: "操作过于频繁",
@@ -166,7 +186,7 @@ export const zhDomain = {
       name: "代表小组",
       fields: {
         name: "名称", kind: "类别", "congress.name": "所属人大", congressId: "所属人大", leader: "组长", "leader.person.name": "组长",
-        memberCount: "人数", members: "成员", stationId: "联络站", q: "搜索",
+        memberCount: "人数", members: "成员", stationId: "联络站", withinCongressId: "所辖范围", q: "搜索",
       },
     },
     User: {
@@ -213,7 +233,7 @@ export const zhDomain = {
       name: "承办单位",
       fields: {
         name: "名称", kind: "类别", active: "在用", congress: "所属人大", "congress.id": "所属人大", congressId: "所属人大",
-        parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", q: "搜索", version: "版本",
+        parent: "上级单位", "parent.id": "上级单位", parentId: "上级单位", withinCongressId: "所辖范围", q: "搜索", version: "版本",
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { idOrNull } from "../../lib/patch";
@@ -7,6 +7,7 @@ import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { withinCongressWhere } from "../congresses/scope";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
@@ -86,15 +87,26 @@ const WorkingGroupFilter = builder.inputType("WorkingGroupFilter", {
   description: "Conditions a working group must meet; all given conditions apply.",
   fields: (t) => ({
     congressId: t.globalID({ for: CongressNode, description: "Only groups of this congress." }),
+    withinCongressId: t.globalID({ for: CongressNode, description: "Only groups of this congress or any congress below it." }),
     kind: t.field({ type: WorkingGroupKindEnum, description: "Only this kind." }),
     stationId: t.globalID({ for: StationNode, description: "Only groups placed in this station." }),
     search: t.string({ description: "Name contains this text." }),
   }),
 });
 
-function groupWhere(filter: { congressId?: { id: string } | null; kind?: WorkingGroupKind | null; stationId?: { id: string } | null; search?: string | null } | null | undefined): Prisma.WorkingGroupWhereInput {
+interface WorkingGroupFilterInput {
+  congressId?: { id: string } | null;
+  withinCongressId?: { id: string } | null;
+  kind?: WorkingGroupKind | null;
+  stationId?: { id: string } | null;
+  search?: string | null;
+}
+
+async function groupWhere(prisma: PrismaClient, filter: WorkingGroupFilterInput | null | undefined): Promise<Prisma.WorkingGroupWhereInput> {
   if (!filter) return {};
+  const within = filter.withinCongressId ? await withinCongressWhere(prisma, filter.withinCongressId.id) : {};
   return {
+    ...within,
     congressId: filter.congressId?.id,
     kind: filter.kind ?? undefined,
     stations: filter.stationId ? { some: { stationId: filter.stationId.id } } : undefined,
@@ -160,12 +172,12 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Name order (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx, info) =>
+      resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, {
           model: ctx.prisma.workingGroup,
           typeName: "WorkingGroup",
           scope: {},
-          filter: groupWhere(args.filter),
+          filter: await groupWhere(ctx.prisma, args.filter),
           sorts: WORKING_GROUP_SORTS,
           args,
         }),

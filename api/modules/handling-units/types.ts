@@ -36,6 +36,7 @@ const HandlingUnitFilter = builder.inputType("HandlingUnitFilter", {
   description: "Conditions a handling unit must meet; all given conditions apply.",
   fields: (t) => ({
     congressId: t.globalID({ for: CongressNode, description: "Only units of this congress." }),
+    withinCongressId: t.globalID({ for: CongressNode, description: "Only units of this congress or any congress below it." }),
     kind: t.field({ type: HandlingUnitKindEnum, description: "Only this kind." }),
     active: t.boolean({ description: "Only active (true) or inactive (false) units." }),
     search: t.string({ description: "Name contains this text." }),
@@ -89,12 +90,12 @@ builder.queryFields((t) => ({
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (_parent, args, ctx, info) =>
+      resolve: async (_parent, args, ctx, info) =>
         resolveList(ctx, info, {
           model: ctx.prisma.handlingUnit,
           typeName: "HandlingUnit",
           scope: handlingUnitReadScope(ctx.viewer),
-          filter: handlingUnitFilterWhere(args.filter),
+          filter: await handlingUnitFilterWhere(ctx.prisma, args.filter),
           sorts: HANDLING_UNIT_SORTS,
           args,
         }),

@@ -1,6 +1,5 @@
 import {
   DatagridConfigurable,
-  ExportButton,
   List,
   NumberField,
   ReferenceField,
@@ -12,6 +11,7 @@ import {
   SelectInput,
   TextField,
 } from "react-admin";
+import { ExportXlsxButton } from "../../ExportXlsxButton";
 import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
 import { PhoneOr } from "../../PhoneList";
@@ -33,7 +33,7 @@ const SCOPE: ListScope = { filterKey: "withinId", of: "congress" };
 const Actions = () => (
   <ScopedListActions scope={SCOPE}>
     <SelectColumnsButton />
-    <ExportButton />
+    <ExportXlsxButton resource="Congress" />
   </ScopedListActions>
 );
 

@@ -17,7 +17,7 @@ export const AddToGroupButton = () => {
   const unselectAll = useUnselectAll("Deputy");
   const run = useRunMutation();
   const [open, setOpen] = useState(false);
-  // Groups have no subtree filter in the API: offer those of the account's own congress, which it may change.
+  // The groups of the account's congress and below: those it may change.
   const { homeId } = useHomeId("congress");
   return (
     <>
@@ -35,7 +35,7 @@ export const AddToGroupButton = () => {
               }
             }}
           >
-            <ReferenceInput source="groupId" reference="WorkingGroup" filter={homeId ? { congressId: homeId } : {}}>
+            <ReferenceInput source="groupId" reference="WorkingGroup" filter={homeId ? { withinCongressId: homeId } : {}}>
               <AutocompleteInput label="resources.WorkingGroup.name" optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
             </ReferenceInput>
             <SaveButton label="app.groups.addSelected" alwaysEnable />

@@ -32,6 +32,8 @@ import type { Permissions } from "../../authProvider";
 import { BulkListActions } from "../../BulkListActions";
 import { CongressPicker } from "../../Pickers";
 import { AddToGroupButton } from "./AddToGroupButton";
+import { StatusChangeButton } from "./StatusChangeButton";
+import { RotateCodeButton } from "../../RotateCodeButton";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
@@ -86,7 +88,14 @@ export const DeputyList = () => {
 export const DeputyShow = () => {
   const translate = useTranslate();
   return (
-    <Show actions={<ShowActions />}>
+    <Show
+      actions={
+        <ShowActions>
+          <StatusChangeButton />
+          <RotateCodeButton resource="Deputy" />
+        </ShowActions>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="person.name" />
         <SelectField source="person.gender" choices={enumChoices("gender")} />

@@ -33,11 +33,11 @@ import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { useRunMutation } from "../../useRunMutation";
+import { ExportXlsxButton } from "../../ExportXlsxButton";
 import { ScopedListActions, ShowActions, useHomeId, useRowClick, useScopeDefaults, type ListScope } from "../../Scope";
 import { PhoneOr } from "../../PhoneList";
 
-// Groups have no subtree filter in the API: the list opens on the account's own congress.
-const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
+const SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
 const ASSIGN = gql`
   mutation Assign($g: ID!, $s: ID!) { assignWorkingGroupToStation(groupId: $g, stationId: $s) { id } }
@@ -51,7 +51,7 @@ const MEMBERS = gql`
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="congressId" source="congressId" reference="Congress" alwaysOn>
+  <ReferenceInput key="withinCongressId" source="withinCongressId" reference="Congress" alwaysOn>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={enumChoices("groupKind")} alwaysOn />,
@@ -62,7 +62,7 @@ export const WorkingGroupList = () => {
   const rowClick = useRowClick("show");
   if (!ready) return null;
   return (
-    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} perPage={25}>
+    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE}><ExportXlsxButton resource="WorkingGroup" /></ScopedListActions>} perPage={25}>
       <PhoneOr primaryText={(r) => r.name} secondaryText={(r) => r.congress.name} rowClick={rowClick}>
         <Datagrid rowClick={rowClick} bulkActionButtons={false}>
           <TextField source="name" sortable={false} />

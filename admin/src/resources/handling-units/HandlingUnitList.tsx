@@ -20,15 +20,15 @@ import {
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { CongressPicker } from "../../Pickers";
 import { ScopedListActions, useRowClick, useScopeDefaults, type ListScope } from "../../Scope";
-
-// Units have no subtree filter in the API: the list opens on the account's own congress.
-const SCOPE: ListScope = { filterKey: "congressId", of: "congress" };
 import { enumChoices } from "../../i18n";
 import { PhoneOr } from "../../PhoneList";
+import { ExportXlsxButton } from "../../ExportXlsxButton";
+
+const SCOPE: ListScope = { filterKey: "withinCongressId", of: "congress" };
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="congressId" source="congressId" reference="Congress" alwaysOn>
+  <ReferenceInput key="withinCongressId" source="withinCongressId" reference="Congress" alwaysOn>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={enumChoices("unitKind")} alwaysOn />,
@@ -40,7 +40,7 @@ export const HandlingUnitList = () => {
   const rowClick = useRowClick(false);
   if (!ready) return null;
   return (
-    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE} />} sort={{ field: "name", order: "ASC" }} perPage={25}>
+    <List filters={filters} filterDefaultValues={defaults} actions={<ScopedListActions scope={SCOPE}><ExportXlsxButton resource="HandlingUnit" /></ScopedListActions>} sort={{ field: "name", order: "ASC" }} perPage={25}>
       <PhoneOr primaryText={(r) => r.name} secondaryText={<SelectField source="kind" choices={enumChoices("unitKind")} />} rowClick={rowClick}>
         <Datagrid rowClick={rowClick} bulkActionButtons={false}>
           <TextField source="name" />

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   Datagrid,
-  ExportButton,
   List,
   NumberField,
   ReferenceField,
@@ -11,6 +10,7 @@ import {
   SelectInput,
   TextField,
 } from "react-admin";
+import { ExportXlsxButton } from "../../ExportXlsxButton";
 import { ScopedListActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { enumChoices } from "../../i18n";
 import { PhoneOr } from "../../PhoneList";
@@ -33,7 +33,7 @@ const SCOPE: ListScope = { filterKey: "withinId", of: "region" };
 
 const Actions = () => (
   <ScopedListActions scope={SCOPE}>
-    <ExportButton />
+    <ExportXlsxButton resource="Region" />
   </ScopedListActions>
 );
 

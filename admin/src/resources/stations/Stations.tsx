@@ -28,6 +28,7 @@ import { BulkListActions } from "../../BulkListActions";
 import { CongressPicker, RegionPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
+import { RotateCodeButton } from "../../RotateCodeButton";
 import { ShowActions, useScopeDefaults, type ListScope } from "../../Scope";
 import { PhoneOr } from "../../PhoneList";
 
@@ -84,7 +85,13 @@ const QrCode = () => {
 };
 
 export const StationShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show
+    actions={
+      <ShowActions>
+        <RotateCodeButton resource="Station" />
+      </ShowActions>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices("stationKind")} />
