@@ -130,7 +130,8 @@ describe("configuration", () => {
 });
 
 describe("stations near a point", () => {
-  const origin = { latitude: 25.0, longitude: 102.7 };
+  // Far from the demo stations (昆明, 大理), so only the stations placed here are near it.
+  const origin = { latitude: 24.0, longitude: 101.0 };
   const R = 6371.0088;
   const north = (km: number) => ({ latitude: origin.latitude + (km / R) * (180 / Math.PI), longitude: origin.longitude });
   const east = (km: number) => ({
