@@ -3,12 +3,10 @@ import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { loadConfig } from "../../api/config";
-import { createLogger } from "../../api/logger";
-import { ADMIN_DIST, startPlatform, type Platform } from "../../api/platform";
+import { ADMIN_DIST, type Platform } from "../../api/platform";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
-import { launchBrowser } from "../helpers/browser";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { closeConsole, openConsole } from "../helpers/console";
+import type { TestDatabase } from "../helpers/db";
 
 /** The console's single script before it was split by route: 1.35 MB uncompressed. */
 const UNSPLIT_SCRIPT_BYTES = 1_350_000;
@@ -19,20 +17,12 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${ADMIN_DIST}/index.html`)) throw new Error("Build the console first: npm run build:admin");
-  db = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: db.url, PORT: "0", SEED_DEMO: "true", LOG_LEVEL: "silent" });
-  platform = await startPlatform(config, createLogger("silent"));
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  page.setDefaultTimeout(20_000);
+  ({ db, platform, browser, page } = await openConsole({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }));
 });
 
 afterAll(async () => {
   if (process.env.SCREENSHOT_DIR && page) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/console-phone.png`, fullPage: true });
-  await browser?.close();
-  await platform?.stop();
-  await db?.drop();
+  await closeConsole({ db, platform, browser });
 });
 
 interface RawResponse {

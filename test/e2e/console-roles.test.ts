@@ -1,13 +1,10 @@
 // The console as each role sees it (issue 11): scoped lists, edit buttons only where the API would
 // accept, menus by role, the coverage page, the Excel export, and no English in the Chinese UI.
-import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { loadConfig } from "../../api/config";
-import { createLogger } from "../../api/logger";
-import { ADMIN_DIST, startPlatform, type Platform } from "../../api/platform";
+import type { Platform } from "../../api/platform";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
-import { launchBrowser } from "../helpers/browser";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { closeConsole, openConsole } from "../helpers/console";
+import type { TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let platform: Platform;
@@ -15,19 +12,11 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${ADMIN_DIST}/index.html`)) throw new Error("Build the console first: npm run build:admin");
-  db = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: db.url, PORT: "0", SEED_DEMO: "true", LOG_LEVEL: "silent" });
-  platform = await startPlatform(config, createLogger("silent"));
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: "zh-CN" });
-  page.setDefaultTimeout(20_000);
+  ({ db, platform, browser, page } = await openConsole());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-  await db?.drop();
+  await closeConsole({ db, platform, browser });
 });
 
 const gid = (type: string, id: string) => encodeURIComponent(Buffer.from(`${type}:${id}`).toString("base64"));

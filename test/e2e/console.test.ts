@@ -1,11 +1,8 @@
-import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { loadConfig } from "../../api/config";
-import { createLogger } from "../../api/logger";
-import { ADMIN_DIST, startPlatform, type Platform } from "../../api/platform";
+import type { Platform } from "../../api/platform";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
-import { launchBrowser } from "../helpers/browser";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { closeConsole, openConsole } from "../helpers/console";
+import type { TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let platform: Platform;
@@ -13,13 +10,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${ADMIN_DIST}/index.html`)) throw new Error("Build the console first: npm run build:admin");
-  db = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: db.url, PORT: "0", SEED_DEMO: "true", LOG_LEVEL: "silent" });
-  platform = await startPlatform(config, createLogger("silent"));
-  browser = await launchBrowser();
-  page = await browser.newPage({ locale: "zh-CN" });
-  page.setDefaultTimeout(20_000);
+  ({ db, platform, browser, page } = await openConsole());
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http")) outside.push(request.url());
@@ -29,9 +20,7 @@ const outside: string[] = [];
 
 afterAll(async () => {
   if (process.env.SCREENSHOT_DIR && page) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/console.png`, fullPage: true });
-  await browser?.close();
-  await platform?.stop();
-  await db?.drop();
+  await closeConsole({ db, platform, browser });
 });
 
 async function signInAs(username: string, password = DEMO_PASSWORD) {
