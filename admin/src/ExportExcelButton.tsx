@@ -4,6 +4,7 @@ import { Button, useListContext, useNotify } from "react-admin";
 import { client, definedOnly } from "./dataProvider";
 import { describeError } from "./errors";
 import { RESOURCES } from "./resources";
+import { saveApiFile } from "./saveFile";
 
 /** The list as filtered on screen, as an Excel file from the resource's export query. */
 export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station" }) => {
@@ -17,13 +18,7 @@ export const ExportExcelButton = ({ resource }: { resource: "Deputy" | "Station"
         try {
           const query = gql`query Export($filter: ${api.filterType}) { file: ${api.exportQuery}(filter: $filter) { filename mimeType base64 } }`;
           const result = await client.query({ query, variables: { filter: definedOnly(api.filter(filterValues)) }, fetchPolicy: "no-cache" });
-          const file = result.data.file;
-          const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-          const link = document.createElement("a");
-          link.href = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-          link.download = file.filename;
-          link.click();
-          URL.revokeObjectURL(link.href);
+          saveApiFile(result.data.file);
         } catch (error) {
           notify(describeError(error), { type: "error" });
         }

@@ -2,6 +2,7 @@ import DownloadIcon from "@mui/icons-material/Download";
 import { Button, useDataProvider, useListContext, useNotify, useTranslate } from "react-admin";
 import { describeError } from "./errors";
 import { EXPORTS } from "./exportColumns";
+import { saveBytes } from "./saveFile";
 
 /** Rows one export takes at most. */
 const EXPORT_ROWS = 1000;
@@ -41,12 +42,7 @@ export const ExportXlsxButton = ({ resource }: { resource: keyof typeof EXPORTS 
         );
       }
       sheet.columns.forEach((column) => (column.width = 18));
-      const bytes = await workbook.xlsx.writeBuffer();
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-      link.download = `${spec.filename}.xlsx`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveBytes(await workbook.xlsx.writeBuffer(), `${spec.filename}.xlsx`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } catch (error) {
       notify(describeError(error), { type: "error" });
     }

@@ -8,6 +8,7 @@ import { useWatch } from "react-hook-form";
 import { client } from "./dataProvider";
 import { describeError } from "./errors";
 import { CongressPicker } from "./Pickers";
+import { saveApiFile } from "./saveFile";
 
 const REPORT_FIELDS = "dryRun applied rows created reusedPersons errors { row column message }";
 
@@ -50,13 +51,7 @@ const TEMPLATE = gql`query ImportTemplate($kind: ImportKind!) { file: importTemp
 /** Saves the import's Excel template (header, example row, 填写说明 sheet). */
 async function downloadTemplate(kind: string) {
   const result = await client.query<{ file: { filename: string; mimeType: string; base64: string } }>({ query: TEMPLATE, variables: { kind }, fetchPolicy: "no-cache" });
-  const file = result.data!.file;
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  link.download = file.filename;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  saveApiFile(result.data!.file);
 }
 
 /** The resource's list filtered to the congress the rows went to. */
