@@ -1,5 +1,6 @@
 import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
+import { inLanguage, isLocalized, type MessageText } from "../lib/i18n";
 
 /** Stable codes a client can switch on (`extensions.code`). */
 export type ErrorCode =
@@ -40,23 +41,28 @@ export const QUERY_LIMIT_CODES: readonly QueryLimitCode[] = [
 export interface FieldProblem {
   /** Dotted path of the input field, e.g. `input.code`. */
   field: string;
-  message: string;
+  message: MessageText;
 }
 
-function error(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+/** Both texts of a localized error, read when the response is written in the caller's language. */
+export const LOCALIZED_MESSAGE = Symbol("localizedMessage");
+
+function error(code: ErrorCode, message: MessageText, extra: Record<string, unknown> = {}): GraphQLError {
+  const e = new GraphQLError(inLanguage(message, "zh-CN"), { extensions: { code, ...extra } });
+  if (isLocalized(message)) Object.defineProperty(e, LOCALIZED_MESSAGE, { value: message });
+  return e;
 }
 
 export const Errors = {
-  unauthenticated: (message = "Sign in first: this operation needs an account.") => error("UNAUTHENTICATED", message, { http: { status: 401 } }),
-  forbidden: (message = "Your roles do not allow this operation here.") => error("FORBIDDEN", message),
+  unauthenticated: (message: MessageText = "Sign in first: this operation needs an account.") => error("UNAUTHENTICATED", message, { http: { status: 401 } }),
+  forbidden: (message: MessageText = "Your roles do not allow this operation here.") => error("FORBIDDEN", message),
   notFound: (what: string, id?: string) =>
     error("NOT_FOUND", id ? `${what} ${id} does not exist or is outside your jurisdiction.` : `${what} not found.`),
-  badInput: (message: string, fields: FieldProblem[] = []) => error("BAD_USER_INPUT", message, { fields }),
-  conflict: (message: string, fields: FieldProblem[] = []) => error("CONFLICT", message, fields.length ? { fields } : {}),
+  badInput: (message: MessageText, fields: FieldProblem[] = []) => error("BAD_USER_INPUT", message, { fields }),
+  conflict: (message: MessageText, fields: FieldProblem[] = []) => error("CONFLICT", message, fields.length ? { fields } : {}),
   staleVersion: (what: string) =>
     error("CONFLICT", `${what} was changed by someone else since you loaded it. Reload it and apply your change again.`),
-  invalidTransition: (message: string) => error("INVALID_TRANSITION", message),
+  invalidTransition: (message: MessageText) => error("INVALID_TRANSITION", message),
   rateLimited: (retryAfterSeconds: number, what = "Too many requests.") =>
     error("RATE_LIMITED", `${what} Try again in ${retryAfterSeconds} s.`, {
       retryAfterSeconds,
