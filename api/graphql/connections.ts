@@ -15,6 +15,7 @@ import {
   type Direction,
   type ListOrder,
   type SortColumn,
+  type SortValue,
 } from "./cursors";
 import { Errors } from "./errors";
 
@@ -47,11 +48,14 @@ export interface Page<T> {
   totalCount: () => Promise<number> | number;
 }
 
-interface PagePlan {
+export interface PagePlan {
   order: ListOrder;
   size: number;
   backward: boolean;
   offset: number;
+  /** The sort values of the `after` and `before` cursors. */
+  after: SortValue[] | null;
+  before: SortValue[] | null;
   /** Keyset bounds from `after`/`before`. */
   bounds: Where[];
   /** Rows on the far side of the cursor the page starts from; any such row means a page precedes (or follows). */
@@ -102,6 +106,8 @@ export function planPage(order: ListOrder, args: PageArgs, maxPageSize: number):
     size: args.first ?? args.last ?? DEFAULT_PAGE_SIZE,
     backward,
     offset,
+    after,
+    before,
     bounds,
     outside,
     orderBy: orderByFor(order, backward ? reverse(order.direction) : order.direction),

@@ -5,7 +5,7 @@ import { Errors } from "./errors";
 /** Bumped whenever the payload layout changes; older cursors are then refused, not misread. */
 const CURSOR_VERSION = 1;
 
-export type SortValueKind = "string" | "int" | "date" | "uuid" | "enum";
+export type SortValueKind = "string" | "int" | "number" | "date" | "uuid" | "enum";
 export type Direction = "asc" | "desc";
 
 /** One column of a list's order. `path` reaches through to-one relations, e.g. ["person", "name"]. */
@@ -27,7 +27,7 @@ export interface ListOrder {
   direction: Direction;
 }
 
-type SortValue = string | number | Date | null;
+export type SortValue = string | number | Date | null;
 type Where = Record<string, unknown>;
 
 const ID_COLUMN: SortColumn = { path: ["id"], kind: "uuid" };
@@ -60,6 +60,8 @@ function decodeValue(column: SortColumn, raw: unknown): SortValue | undefined {
   switch (column.kind) {
     case "int":
       return Number.isSafeInteger(raw) ? (raw as number) : undefined;
+    case "number":
+      return typeof raw === "number" && Number.isFinite(raw) ? raw : undefined;
     case "date": {
       const date = typeof raw === "string" ? new Date(raw) : null;
       return date && !Number.isNaN(date.getTime()) ? date : undefined;

@@ -31,22 +31,16 @@ export async function stationsNear(prisma: PrismaClient, rawNear: unknown): Prom
   return new Map(rows.map((row) => [row.id, row.km]));
 }
 
-/** Distances found by the `near` filter of this request, for `Station.distanceKm`. */
-const distancesByRequest = new WeakMap<object, Map<string, number>>();
+/** Each listed station row's distance from the point of the `near` filter that found it, for `Station.distanceKm`. */
+const distanceByRow = new WeakMap<object, number>();
 
-export function rememberDistances(ctx: object, distances: Map<string, number>): void {
-  const known = distancesByRequest.get(ctx) ?? new Map<string, number>();
-  for (const [id, km] of distances) known.set(id, km);
-  distancesByRequest.set(ctx, known);
+export function rememberDistances(rows: readonly { id: string }[], distances: ReadonlyMap<string, number>): void {
+  for (const row of rows) {
+    const km = distances.get(row.id);
+    if (km !== undefined) distanceByRow.set(row, km);
+  }
 }
 
-export function distanceOf(ctx: object, stationId: string): number | null {
-  return distancesByRequest.get(ctx)?.get(stationId) ?? null;
-}
-
-/** Puts a page of stations nearest first when the request filtered by `near`. */
-export function nearestFirst<T extends { id: string }>(ctx: object, stations: T[]): T[] {
-  const known = distancesByRequest.get(ctx);
-  if (!known) return stations;
-  return [...stations].sort((a, b) => (known.get(a.id) ?? Infinity) - (known.get(b.id) ?? Infinity));
+export function distanceOf(row: object): number | null {
+  return distanceByRow.get(row) ?? null;
 }

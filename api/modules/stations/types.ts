@@ -5,10 +5,13 @@ import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { resolveRankedList } from "../../graphql/ranked-list";
+import { Errors } from "../../graphql/errors";
+import { msg } from "../../lib/i18n";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
-import { distanceOf, nearestFirst, rememberDistances, stationsNear } from "./scope";
+import { distanceOf, rememberDistances, stationsNear } from "./scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
 import { CongressNode } from "../congresses/types";
 import { RegionNode } from "../regions/types";
@@ -51,13 +54,13 @@ export const StationNode = builder.prismaNode("Station", {
     distanceKm: t.float({
       nullable: true,
       description: "Great-circle distance in km from the point of the `near` filter that found this station; null without one.",
-      resolve: (s, _args, ctx) => distanceOf(ctx, s.id),
+      resolve: (s) => distanceOf(s),
     }),
   }),
 });
 
 const NearInput = builder.inputType("NearInput", {
-  description: "A point and a radius: stations within that great-circle distance, nearest first.",
+  description: "A point and a radius: stations within that great-circle distance, nearest first unless another `sortBy` is given.",
   fields: (t) => ({
     latitude: t.float({ required: true, description: "Latitude of the point (WGS-84), -90 to 90." }),
     longitude: t.float({ required: true, description: "Longitude of the point (WGS-84), -180 to 180." }),
@@ -84,6 +87,7 @@ const StationOrderField = builder.enumType("StationOrderField", {
     NAME: { value: "name", description: "Name." },
     KIND: { value: "kind", description: "Kind." },
     UPDATED_AT: { value: "updatedAt", description: "Last change." },
+    DISTANCE: { value: "distance", description: "Great-circle distance from the point of `filter.near`, then id; the default with `near`, refused without it." },
   } as const,
 });
 
@@ -105,8 +109,12 @@ type StationFilterInput = {
   search?: string | null;
 };
 
-/** `request` (the GraphQL context) keeps the `near` distances for `Station.distanceKm` and the nearest-first order. */
-export async function stationWhere(prisma: PrismaClient, filter: StationFilterInput | null | undefined, request?: object): Promise<Prisma.StationWhereInput> {
+/** `distances` are the `near` filter's, when the caller already measured them. */
+export async function stationWhere(
+  prisma: PrismaClient,
+  filter: StationFilterInput | null | undefined,
+  distances?: ReadonlyMap<string, number> | null,
+): Promise<Prisma.StationWhereInput> {
   if (!filter) return {};
   const and: Prisma.StationWhereInput[] = [];
   if (filter.congressId) and.push({ congressId: filter.congressId.id });
@@ -114,11 +122,7 @@ export async function stationWhere(prisma: PrismaClient, filter: StationFilterIn
   if (filter.withinRegionId) and.push({ region: regionSubtreeWhere(filter.withinRegionId.id) });
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.active != null) and.push({ active: filter.active });
-  if (filter.near) {
-    const distances = await stationsNear(prisma, filter.near);
-    if (request) rememberDistances(request, distances);
-    and.push({ id: { in: [...distances.keys()] } });
-  }
+  if (filter.near) and.push({ id: { in: [...(distances ?? (await stationsNear(prisma, filter.near))).keys()] } });
   const search = filter.search?.trim();
   if (search) and.push({ OR: [{ name: containsText(search) }, { address: containsText(search) }] });
   return { AND: and };
@@ -131,22 +135,42 @@ builder.queryFields((t) => ({
       description: "代表活动阵地 Stations, public. Filters by congress, region, kind and location.",
       args: {
         filter: t.arg({ type: StationFilter, description: "Conditions; omitted means every station." }),
-        sortBy: t.arg({ type: StationOrderField, description: "Sort field (default NAME)." }),
+        sortBy: t.arg({ type: StationOrderField, description: "Sort field (default NAME; DISTANCE when `filter.near` is given)." }),
         sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const page = await resolveList(ctx, info, {
-          model: ctx.prisma.station,
-          typeName: "Station",
-          scope: {},
-          filter: await stationWhere(ctx.prisma, args.filter, ctx),
-          sorts: STATION_SORTS,
-          args,
-        });
-        // With `near`, each page lists its stations nearest first; pages still follow `sortBy` and its cursors.
-        const nearest = nearestFirst(ctx, page.edges.map((edge) => edge.node));
-        return { ...page, edges: nearest.map((node) => page.edges.find((edge) => edge.node === node)!) };
+        const near = args.filter?.near;
+        const sortBy = args.sortBy ?? (near ? "distance" : null);
+        if (sortBy === "distance" && !near) {
+          throw Errors.badInput(msg("按距离排序需要给出 `filter.near` 的位置。", "Sorting by DISTANCE needs a point: give `filter.near`, or sort by another field."), [
+            { field: "sortBy", message: msg("缺少 filter.near", "needs filter.near") },
+          ]);
+        }
+        const distances = near ? await stationsNear(ctx.prisma, near) : null;
+        const page =
+          sortBy === "distance" && near && distances
+            ? await resolveRankedList(ctx, info, {
+                model: ctx.prisma.station,
+                typeName: "Station",
+                scope: {},
+                filter: await stationWhere(ctx.prisma, { ...args.filter, near: null }),
+                // The point is part of the order: a cursor taken around another point is refused.
+                tag: { list: "stations", sortName: `distance@${near.latitude},${near.longitude}` },
+                ranks: distances,
+                direction: args.sortDirection === "DESC" ? "desc" : "asc",
+                args,
+              })
+            : await resolveList(ctx, info, {
+                model: ctx.prisma.station,
+                typeName: "Station",
+                scope: {},
+                filter: await stationWhere(ctx.prisma, args.filter, distances),
+                sorts: STATION_SORTS,
+                args: { ...args, sortBy },
+              });
+        if (distances) rememberDistances(page.edges.map((edge) => edge.node), distances);
+        return page;
       },
     },
     StationConnection,
