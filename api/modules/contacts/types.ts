@@ -4,24 +4,26 @@ import { Errors } from "../../graphql/errors";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION } from "../../graphql/pagination";
 import type { Context } from "../../graphql/context";
-import { reachFor } from "../../auth/viewer";
+import { pathInReachWhere } from "../../auth/scope";
 import { CONTACT_RANGE, assignContact, recordContactVisit, removeContact } from "./service";
 import { CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 
 /** Contact duties are working records: only those who keep the rolls of the congress (or above) see them. */
 function contactScope(ctx: Context) {
-  const reach = reachFor(ctx.viewer, DEPUTY_MANAGERS);
-  if (reach === null) return {};
-  return reach.length ? { OR: reach.map((path) => ({ congressPath: { startsWith: path } })) } : { id: { in: [] } };
+  return pathInReachWhere(ctx.viewer, DEPUTY_MANAGERS, "congressPath");
 }
 
-builder.prismaObject("ContactVisit", {
+export const ContactVisitNode = builder.prismaNode("ContactVisit", {
   description: "走访记录 One contact between a standing committee member and a deputy.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, assignment: contactScope(ctx) }),
   fields: (t) => ({
     visitedOn: t.expose("visitedOn", { type: "Date", description: "The day." }),
     form: t.exposeString("form", { description: "How: 走访, 座谈, 电话…" }),
     notes: t.exposeString("notes", { nullable: true, description: "What was discussed." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
   }),
 });
 
@@ -36,6 +38,7 @@ export const ContactAssignmentNode = builder.prismaNode("ContactAssignment", {
     deputy: t.relation("deputy", { description: "The deputy contacted." }),
     visits: t.relation("visits", { description: "Visits, newest first.", query: () => ({ orderBy: { visitedOn: "desc" } }) }),
     visitCount: t.relationCount("visits", { description: "How many visits are recorded." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the member was assigned." }),
   }),
 });
 

@@ -6,6 +6,6 @@ export const deputyRules = {
   // birthDate, idNumber, phone and statusHistory are private: their resolvers null them outside the rolls' keepers (policy.ts).
   Deputy: fields("id", "person", "congress", "term", "constituency", "delegation", "occupation", "grassroots", "party", "status", "statusChangedAt", "statusHistory", "groups", "version", "updatedAt"),
   Person: fields("name", "gender", "ethnicity", "birthYearMonth", "birthDate", "idNumber", "phone", "publicCode", "memberships", "id", "updatedAt"),
-  DeputyStatusChange: fields("fromStatus", "toStatus", "effectiveOn", "review", "reason", "actorName", "createdAt"),
+  DeputyStatusChange: fields("id", "fromStatus", "toStatus", "effectiveOn", "review", "reason", "actorName", "createdAt"),
   ...connectionTypes("Deputy"),
 };

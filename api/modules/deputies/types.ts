@@ -1,6 +1,7 @@
 import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
+import { pathInReachWhere } from "../../auth/scope";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
@@ -71,8 +72,12 @@ export const PersonRef = builder.prismaNode("Person", {
   }),
 });
 
-const StatusChangeRef = builder.prismaObject("DeputyStatusChange", {
-  description: "代表资格变动 A dated status change and the review behind it.",
+const StatusChangeRef = builder.prismaNode("DeputyStatusChange", {
+  description: "代表资格变动 A dated status change and the review behind it. Private, like `Deputy.statusHistory`.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  // Looked up by id, it is as private as the history it belongs to: only the keepers of the deputy's rolls find it.
+  findUnique: (id, ctx) => ({ id, membership: pathInReachWhere(ctx.viewer, DEPUTY_MANAGERS, "congressPath") }),
   fields: (t) => ({
     fromStatus: t.expose("fromStatus", { type: DeputyStatusEnum, nullable: true, description: "Status before; null for the registration." }),
     toStatus: t.expose("toStatus", { type: DeputyStatusEnum, description: "Status after." }),
