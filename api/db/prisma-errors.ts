@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { Errors, type FieldProblem } from "../graphql/errors";
+import { msg } from "../lib/i18n";
 
 interface KnownPrismaError {
   code: string;
@@ -36,8 +37,18 @@ function uniqueViolation(what: string, meta: Record<string, unknown> | undefined
   return Errors.conflict(`${what} already exists${which}. Choose another value.`, fields);
 }
 
+/** The columns a value was too long for (P2000), looked up by the caller: the error itself names only the limit. */
+export interface TooLong {
+  max: number;
+  columns: string[];
+}
+
+function tooLongFields(tooLong: TooLong | null | undefined): FieldProblem[] {
+  return (tooLong?.columns ?? []).map((c) => ({ field: `input.${c}`, message: msg(`最多 ${tooLong!.max} 个字符`, `at most ${tooLong!.max} characters`) }));
+}
+
 /** Turns database constraint failures into errors a person can act on, never with driver or SQL text; anything else is rethrown. */
-export function translateDatabaseError(error: unknown, what: string): never {
+export function translateDatabaseError(error: unknown, what: string, tooLong?: TooLong | null): never {
   if (error instanceof GraphQLError) throw error;
   if (isKnownPrismaError(error)) {
     switch (error.code) {
@@ -48,7 +59,11 @@ export function translateDatabaseError(error: unknown, what: string): never {
       case "P2025":
         throw Errors.notFound(what);
       case "P2000":
-        throw Errors.badInput(`A value for ${what} is longer than allowed. Shorten it.`);
+        throw Errors.badInput(`A value for ${what} is longer than allowed. Shorten it.`, tooLongFields(tooLong));
+      case "P2007":
+        throw Errors.badInput(msg("编号格式不对：请原样使用 API 返回的编号。", "An id is malformed: send ids exactly as the API returned them."));
+      case "P2034":
+        throw Errors.conflict(msg(`${what}：其他人正在同时修改相关记录，请稍后重试。`, `${what}: someone else changed the same records at the same moment. Try again.`));
       case "P2011":
         throw Errors.badInput(`${what} is missing a required value: ${constraintColumns(error.meta).join(", ") || "check the required fields"}.`);
     }
@@ -56,16 +71,52 @@ export function translateDatabaseError(error: unknown, what: string): never {
   throw error;
 }
 
-/** Runs `work` in one transaction; constraint failures come back as CONFLICT or NOT_FOUND errors. */
+/** A write conflict or deadlock (PostgreSQL 40001/40P01): the transaction was rolled back and may simply run again. */
+function isWriteConflict(error: unknown): boolean {
+  return isKnownPrismaError(error) && error.code === "P2034";
+}
+
+const ATTEMPTS = 3;
+
+interface RawQueries {
+  $queryRawUnsafe<R>(query: string, ...values: unknown[]): PromiseLike<R>;
+}
+
+/** The columns of the table whose length limit a P2000 hit; its message gives the limit, its meta the model (= table). */
+async function tooLongColumns(prisma: Partial<RawQueries>, error: unknown): Promise<TooLong | null> {
+  if (!isKnownPrismaError(error) || error.code !== "P2000" || !prisma.$queryRawUnsafe) return null;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalMessage?: unknown } } | undefined)?.cause;
+  const max = Number(/character varying\((\d+)\)/.exec(String(cause?.originalMessage ?? ""))?.[1]);
+  const table = error.meta?.modelName;
+  if (!Number.isSafeInteger(max) || typeof table !== "string") return null;
+  const rows = await prisma.$queryRawUnsafe<{ column_name: string }[]>(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND character_maximum_length = $2 ORDER BY ordinal_position",
+    table,
+    max,
+  );
+  return { max, columns: rows.map((row) => row.column_name) };
+}
+
+/**
+ * Runs `work` in one transaction; constraint failures come back as CONFLICT, NOT_FOUND or BAD_USER_INPUT
+ * errors. A transaction that lost a write conflict or deadlock runs again (it was rolled back), a few times.
+ */
 export async function inTransaction<T, TX>(
-  prisma: { $transaction: <R>(fn: (tx: TX) => Promise<R>, options?: { timeout?: number; maxWait?: number }) => Promise<R> },
+  prisma: { $transaction: <R>(fn: (tx: TX) => Promise<R>, options?: { timeout?: number; maxWait?: number }) => Promise<R> } & Partial<RawQueries>,
   what: string,
   work: (tx: TX) => Promise<T>,
   options?: { timeout?: number },
 ): Promise<T> {
-  try {
-    return await prisma.$transaction(work, options);
-  } catch (error) {
-    translateDatabaseError(error, what);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(work, options);
+    } catch (error) {
+      if (isWriteConflict(error) && attempt < ATTEMPTS) {
+        // A short random pause, so two retrying transactions do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        continue;
+      }
+      translateDatabaseError(error, what, await tooLongColumns(prisma, error));
+    }
   }
 }
