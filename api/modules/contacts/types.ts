@@ -7,6 +7,7 @@ import type { Context } from "../../graphql/context";
 import { pathInReachWhere } from "../../auth/scope";
 import { CONTACT_RANGE, assignContact, recordContactVisit, removeContact } from "./service";
 import { CongressNode } from "../congresses/types";
+import { withinCongressWhere } from "../congresses/scope";
 import { DeputyNode } from "../deputies/types";
 
 /** Contact duties are working records: only those who keep the rolls of the congress (or above) see them. */
@@ -91,15 +92,21 @@ builder.queryFields((t) => ({
       description: "双联系 Contact assignments you may see (those who keep the rolls), by member.",
       args: {
         congressId: t.arg.globalID({ for: CongressNode, description: "Only this congress." }),
+        withinCongressId: t.arg.globalID({ for: CongressNode, description: "Only this congress and every congress below it." }),
         memberName: t.arg.string({ description: "Only this member." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx, info) =>
+      resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, {
           model: ctx.prisma.contactAssignment,
           typeName: "ContactAssignment",
           scope: contactScope(ctx),
-          filter: { congressId: args.congressId?.id, memberName: args.memberName ?? undefined },
+          filter: {
+            AND: [
+              { congressId: args.congressId?.id, memberName: args.memberName ?? undefined },
+              args.withinCongressId ? await withinCongressWhere(ctx.prisma, args.withinCongressId.id) : {},
+            ],
+          },
           sorts: CONTACT_SORTS,
           args,
         }),

@@ -1,26 +1,16 @@
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import { CongressLevel, WorkingGroupKind } from "../../generated/prisma/enums";
+import type { Prisma } from "../../generated/prisma/client";
+import { CongressLevel } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS, requireRecordInReach } from "../../auth/guard";
 import { idOrNull } from "../../lib/patch";
 import { builder } from "../../graphql/builder";
-import { describedEnum } from "../../graphql/enums";
 import { Errors } from "../../graphql/errors";
-import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { nodeConnection, resolveList } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
-import { withinCongressWhere } from "../congresses/scope";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
 import { createWorkingGroup, setWorkingGroupMembers, setWorkingGroupStation, updateWorkingGroup } from "./service";
-import { containsText } from "../../lib/search";
-
-export const WorkingGroupKindEnum = describedEnum<WorkingGroupKind>("WorkingGroupKind", "小组类别 Kinds of deputy working groups.", {
-  DEPUTY_GROUP: "代表小组 Deputy group.",
-  LIAISON_GROUP: "联系组 Liaison group.",
-  PROFESSIONAL_GROUP: "专业组 Professional group.",
-  CENTRAL_GROUP: "代表中心组 Central group.",
-  DELEGATION: "代表团 Delegation at the session.",
-});
+import { groupWhere, WORKING_GROUP_SORTS, WorkingGroupFilter, WorkingGroupKindEnum, WorkingGroupOrderField } from "./scope";
 
 export const WorkingGroupNode = builder.prismaNode("WorkingGroup", {
   description: "代表小组 A group of deputies with a leader, placed in one or more stations (编组进站). Public.",
@@ -83,37 +73,6 @@ builder.prismaObjectFields("Station", (t) => ({
   }),
 }));
 
-const WorkingGroupFilter = builder.inputType("WorkingGroupFilter", {
-  description: "Conditions a working group must meet; all given conditions apply.",
-  fields: (t) => ({
-    congressId: t.globalID({ for: CongressNode, description: "Only groups of this congress." }),
-    withinCongressId: t.globalID({ for: CongressNode, description: "Only groups of this congress or any congress below it." }),
-    kind: t.field({ type: WorkingGroupKindEnum, description: "Only this kind." }),
-    stationId: t.globalID({ for: StationNode, description: "Only groups placed in this station." }),
-    search: t.string({ description: "Name contains this text." }),
-  }),
-});
-
-interface WorkingGroupFilterInput {
-  congressId?: { id: string } | null;
-  withinCongressId?: { id: string } | null;
-  kind?: WorkingGroupKind | null;
-  stationId?: { id: string } | null;
-  search?: string | null;
-}
-
-async function groupWhere(prisma: PrismaClient, filter: WorkingGroupFilterInput | null | undefined): Promise<Prisma.WorkingGroupWhereInput> {
-  if (!filter) return {};
-  const within = filter.withinCongressId ? await withinCongressWhere(prisma, filter.withinCongressId.id) : {};
-  return {
-    ...within,
-    congressId: filter.congressId?.id,
-    kind: filter.kind ?? undefined,
-    stations: filter.stationId ? { some: { stationId: filter.stationId.id } } : undefined,
-    name: filter.search?.trim() ? containsText(filter.search.trim()) : undefined,
-  };
-}
-
 interface Coverage {
   activeDeputies: number;
   deputiesWithoutStation: number;
@@ -158,8 +117,6 @@ const StationCoverage = builder.objectRef<Coverage>("StationCoverage").implement
   }),
 });
 
-const WORKING_GROUP_SORTS: ListSorts = { list: "workingGroups", defaultSort: "name", columns: { name: sortOn.string("name") } };
-
 const WorkingGroupConnection = nodeConnection(WorkingGroupNode, "WorkingGroup", "working groups");
 
 builder.queryFields((t) => ({
@@ -169,7 +126,8 @@ builder.queryFields((t) => ({
       description: "代表小组 Working groups, public.",
       args: {
         filter: t.arg({ type: WorkingGroupFilter, description: "Conditions; omitted means every group." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Name order (default ASC)." }),
+        sortBy: t.arg({ type: WorkingGroupOrderField, description: "Sort field (default NAME)." }),
+        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
         offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) =>

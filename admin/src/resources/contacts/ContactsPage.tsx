@@ -128,7 +128,9 @@ export const ContactsPage = () => {
               <TableBody>
                 {assignments.rows.map((a) => (
                   <TableRow key={a.id}>
-                    <TableCell>{a.memberName}</TableCell>
+                    <TableCell>
+                      {a.memberName}（{a.congress.name}）
+                    </TableCell>
                     <TableCell>
                       <Link to={deputyLink(a.deputy)}>{a.deputy.person.name}</Link>（{a.deputy.congress.name}）
                     </TableCell>

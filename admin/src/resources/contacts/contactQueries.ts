@@ -2,9 +2,9 @@ import { gql } from "@apollo/client";
 
 export const ASSIGNMENTS = gql`
   query ContactAssignments($congressId: ID!) {
-    contactAssignments(congressId: $congressId, first: 100) {
+    contactAssignments(withinCongressId: $congressId, first: 100) {
       totalCount
-      edges { node { id memberName visitCount visits { visitedOn form notes } deputy { id person { name } congress { name } } } }
+      edges { node { id memberName congress { name } visitCount visits { visitedOn form notes } deputy { id person { name } congress { name } } } }
     }
   }
 `;
@@ -30,6 +30,8 @@ export const RECORD_VISIT = gql`
 export interface Assignment {
   id: string;
   memberName: string;
+  /** The standing committee's congress: the chosen one or one below it. */
+  congress: { name: string };
   visitCount: number;
   visits: { visitedOn: string; form: string; notes: string | null }[];
   deputy: { id: string; person: { name: string }; congress: { name: string } };
