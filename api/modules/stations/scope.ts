@@ -9,13 +9,19 @@ const KM_PER_DEGREE = (Math.PI * EARTH_RADIUS_KM) / 180;
 
 export type Near = z.infer<typeof NearPoint>;
 
-/** The stations within `near.radiusKm` great-circle kilometres of the point, nearest first: station id → distance in km. */
-export async function stationsNear(prisma: PrismaClient, rawNear: unknown): Promise<Map<string, number>> {
-  const { latitude, longitude, radiusKm } = parseInput(NearPoint, rawNear, "filter.near");
-  // The square around the circle lets the (latitude, longitude) index cut the rows to a few before the exact distance.
+/** The latitude/longitude square around the circle: the (latitude, longitude) index cuts the rows to it before the exact distance. */
+export function squareAround({ latitude, longitude, radiusKm }: Near) {
   const dLat = radiusKm / KM_PER_DEGREE;
   const cosLat = Math.cos((latitude * Math.PI) / 180);
   const dLng = cosLat > radiusKm / EARTH_RADIUS_KM ? Math.min(180, dLat / cosLat) : 180;
+  return { latitude: { gte: latitude - dLat, lte: latitude + dLat }, longitude: { gte: longitude - dLng, lte: longitude + dLng } };
+}
+
+/** The stations within `near.radiusKm` great-circle kilometres of the point, nearest first: station id → distance in km. */
+export async function stationsNear(prisma: PrismaClient, rawNear: unknown): Promise<Map<string, number>> {
+  const near = parseInput(NearPoint, rawNear, "filter.near");
+  const { latitude, longitude, radiusKm } = near;
+  const square = squareAround(near);
   const rows = await prisma.$queryRaw<{ id: string; km: number }[]>`
     SELECT id, km FROM (
       SELECT id, 2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
@@ -23,8 +29,8 @@ export async function stationsNear(prisma: PrismaClient, rawNear: unknown): Prom
         cos(radians(${latitude}::float8)) * cos(radians(latitude::float8)) * power(sin(radians(longitude::float8 - ${longitude}::float8) / 2), 2)
       ))) AS km
       FROM "Station"
-      WHERE latitude BETWEEN ${latitude - dLat}::numeric AND ${latitude + dLat}::numeric
-        AND longitude BETWEEN ${longitude - dLng}::numeric AND ${longitude + dLng}::numeric
+      WHERE latitude BETWEEN ${square.latitude.gte}::numeric AND ${square.latitude.lte}::numeric
+        AND longitude BETWEEN ${square.longitude.gte}::numeric AND ${square.longitude.lte}::numeric
     ) AS candidates
     WHERE km <= ${radiusKm}::float8
     ORDER BY km, id`;

@@ -11,7 +11,7 @@ import { msg } from "../../lib/i18n";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
-import { distanceOf, rememberDistances, stationsNear } from "./scope";
+import { distanceOf, rememberDistances, squareAround, stationsNear } from "./scope";
 import { createStation, rotateStationCode, updateStation } from "./service";
 import { CongressNode } from "../congresses/types";
 import { RegionNode } from "../regions/types";
@@ -154,7 +154,7 @@ builder.queryFields((t) => ({
                 model: ctx.prisma.station,
                 typeName: "Station",
                 scope: {},
-                filter: await stationWhere(ctx.prisma, { ...args.filter, near: null }),
+                filter: { AND: [await stationWhere(ctx.prisma, { ...args.filter, near: null }), squareAround(near)] },
                 // The point is part of the order: a cursor taken around another point is refused.
                 tag: { list: "stations", sortName: `distance@${near.latitude},${near.longitude}` },
                 ranks: distances,
