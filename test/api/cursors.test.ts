@@ -29,13 +29,13 @@ const LISTS: ListCase[] = [
   { field: "handlingUnits", sorts: ["NAME", "UPDATED_AT"], model: "handlingUnit", versioned: true },
   { field: "users", sorts: ["USERNAME", "DISPLAY_NAME", "LAST_LOGIN", "CREATED_AT"], model: "user", versioned: true },
   { field: "deputies", sorts: ["NAME", "STATUS_CHANGED", "CREATED_AT"], model: "deputyMembership", versioned: true },
-  { field: "workingGroups", sorts: [null], model: "workingGroup", versioned: true },
+  { field: "workingGroups", sorts: ["NAME", "UPDATED_AT", "CREATED_AT"], model: "workingGroup", versioned: true },
   { field: "apiKeys", sorts: [null], model: "apiKey", versioned: false },
   { field: "auditEvents", sorts: [null], model: "auditEvent", versioned: false },
   { field: "contactAssignments", sorts: [null], model: "contactAssignment", versioned: false },
 ];
 
-const SORTABLE = new Set(["stations", "regions", "congresses", "handlingUnits", "users", "deputies"]);
+const SORTABLE = new Set(["stations", "regions", "congresses", "handlingUnits", "users", "deputies", "workingGroups"]);
 const ORDER_ENUMS: Record<string, string> = {
   stations: "StationOrderField",
   regions: "RegionOrderField",
@@ -43,8 +43,9 @@ const ORDER_ENUMS: Record<string, string> = {
   handlingUnits: "HandlingUnitOrderField",
   users: "UserOrderField",
   deputies: "DeputyOrderField",
+  workingGroups: "WorkingGroupOrderField",
 };
-const DIRECTED = new Set([...SORTABLE, "workingGroups"]);
+const DIRECTED = SORTABLE;
 
 function listQuery(field: string, extraArgs = "") {
   const sortArgs = SORTABLE.has(field) ? `, $sortBy: ${ORDER_ENUMS[field]}` : "";
