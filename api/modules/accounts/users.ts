@@ -34,7 +34,7 @@ async function lockManageable(tx: Tx, viewer: Viewer, id: string): Promise<User 
 }
 
 /** A user the viewer may manage, locked; anyone else reads as missing. */
-async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+export async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
   const user = await lockManageable(tx, viewer, id);
   if (!user) throw Errors.notFound("User", id);
   return user;
