@@ -34,8 +34,7 @@ export async function loadDemoLinks(system: Actor): Promise<void> {
       receptionDays: "每月第二个星期四",
       keeperName: "华山街道联络站管理员",
       keeperPhone: "0871-60000001",
-      latitude: 25.0443,
-      longitude: 102.7063,
+      // No coordinates: the documented "stations near a point" answers stay those of the district's own stations.
     }));
   await setAccountStations(system, { userId: (await account("hs.keeper")).id, stationIds: [station.id] });
 }

@@ -11,7 +11,7 @@ const env = useDemoApi();
 const LINK = `mutation ($u: ID!, $p: ID) { linkAccountToPerson(userId: $u, personId: $p) { id person { name } } }`;
 const UNITS = `mutation ($u: ID!, $ids: [ID!]!) { setAccountUnits(userId: $u, unitIds: $ids) { units { name } } }`;
 const STATIONS = `mutation ($u: ID!, $ids: [ID!]!) { setAccountStations(userId: $u, stationIds: $ids) { keptStations { name } } }`;
-const ME = `{ me { displayName person { name memberships { congress { name } groups { name } } } units { name } keptStations { name groups { name } } } }`;
+const ME = `{ me { displayName person { name memberships { congress { name } groups { name } } } deputyContacts { memberName } units { name } keptStations { name groups { name } } } }`;
 
 let serial = 0;
 /** A fresh account at home in `region` holding `roles` there. */
@@ -45,6 +45,8 @@ describe("demo logins act as someone", () => {
     expect(me.displayName).toBe(`${me.person.name}（五华区代表）`);
     expect(me.person.memberships[0].groups.length).toBeGreaterThan(0);
     expect(me.units).toEqual([]);
+    // The demo county assigns its first three deputies a standing committee member (双联系).
+    expect(me.deputyContacts).toEqual([{ memberName: expect.stringMatching(/^五华区人大常委会委员/) }]);
   });
 
   it("wh.unit works for a 五华区 department and hs.keeper keeps the 华山街道 workstation", async () => {

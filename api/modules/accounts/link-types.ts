@@ -1,5 +1,6 @@
 // What an account acts as: the deputy it is, the handling units it works for, the stations it keeps.
 import { builder } from "../../graphql/builder";
+import { ContactAssignmentNode } from "../contacts/types";
 import { PersonRef } from "../deputies/types";
 import { HandlingUnitNode } from "../handling-units/types";
 import { StationNode } from "../stations/types";
@@ -22,6 +23,14 @@ builder.prismaObjectFields("User", (t) => ({
     description: "Stations this STATION_KEEPER account keeps, by name.",
     select: (_args, _ctx, nested) => ({ keptStations: { select: { station: nested() }, orderBy: { station: { name: "asc" } } } }),
     resolve: (user) => user.keptStations.map((link) => link.station),
+  }),
+  deputyContacts: t.field({
+    type: [ContactAssignmentNode],
+    description: "双联系: the standing committee members assigned to keep in touch with the person this account is, over all their memberships; empty for staff accounts.",
+    select: (_args, _ctx, nested) => ({
+      person: { select: { memberships: { select: { contactAssignments: nested({ orderBy: { memberName: "asc" } }) }, orderBy: { createdAt: "asc" } } } },
+    }),
+    resolve: (user) => user.person?.memberships.flatMap((m) => m.contactAssignments) ?? [],
   }),
 }));
 

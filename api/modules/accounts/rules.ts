@@ -19,7 +19,7 @@ export const accountRules = {
     setAccountStations: isAdministrator,
   },
   // `phone` is private: its resolver nulls it unless the caller may manage the account (policy.ts; a per-row check, not a rule).
-  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt", "person", "units", "keptStations"),
+  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt", "person", "units", "keptStations", "deputyContacts"),
   RoleGrant: fields("id", "role", "congress", "createdAt"),
   AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
   ...connectionTypes("User"),
