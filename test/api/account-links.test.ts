@@ -153,6 +153,28 @@ describe("setAccountUnits and setAccountStations", () => {
   });
 });
 
+describe("revoking a role ends the links it needs", () => {
+  it("revoking UNIT_STAFF unlinks the units (other modules trust the links alone); DEPUTY unlinks the person", async () => {
+    const prisma = env.db.prisma;
+    const wh = await demoViewer(prisma, "wh.admin");
+    const user = await accountAt("五华区", ["UNIT_STAFF", "DEPUTY"]);
+    const u = globalId("User", user.id);
+    await env.api.data(UNITS, { u, ids: [globalId("HandlingUnit", (await unitIn("五华区")).id)] }, wh);
+    await env.api.data(LINK, { u, p: globalId("Person", (await personOf("五华区")).id) }, wh);
+    const revoke = async (role: "UNIT_STAFF" | "DEPUTY") => {
+      const grant = await prisma.roleGrant.findFirstOrThrow({ where: { userId: user.id, role } });
+      expect(codes(await env.api.run(`mutation ($id: ID!) { revokeRole(id: $id) }`, { id: globalId("RoleGrant", grant.id) }, wh))).toEqual([]);
+    };
+    await revoke("UNIT_STAFF");
+    expect(await prisma.userHandlingUnit.count({ where: { userId: user.id } })).toBe(0);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).personId).not.toBeNull();
+    await revoke("DEPUTY");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).personId).toBeNull();
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "revokeRole", before: { path: ["role"], equals: "UNIT_STAFF" } } });
+    expect(audit.before).toMatchObject({ endedLinks: { unitIds: [expect.any(String)] } });
+  });
+});
+
 describe("permission matrix: who may set a 五华区 keeper's stations", () => {
   const cases: [string, () => Promise<Viewer>, string[]][] = [
     ["platform admin", () => demoViewer(env.db.prisma, "admin"), []],

@@ -7,11 +7,12 @@ import { reaches, type Role, type Viewer } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
-import { msg, type Localized } from "../../lib/i18n";
+import { msg } from "../../lib/i18n";
 import { planSetChange } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
 import { personPaths, PERSON_POLICY_SELECT } from "../deputies/policy";
 import { LinkAccountToPersonInput, SetAccountStationsInput, SetAccountUnitsInput } from "./inputs";
+import { STATION_LINKS, UNIT_LINKS, type LinkSet } from "./link-sets";
 import { managedUser } from "./users";
 
 type Tx = Prisma.TransactionClient;
@@ -76,47 +77,6 @@ async function requireLinkablePerson(tx: Tx, viewer: Viewer, user: User, personI
     ]);
   }
 }
-
-/** A set of linked records (units, stations): how to read, check and write it. */
-interface LinkSet {
-  action: "setAccountUnits" | "setAccountStations";
-  field: "unitIds" | "stationIds";
-  /** The type name a missing or unreachable id is reported as. */
-  what: string;
-  role: Role;
-  roleMissing: Localized;
-  targets: (tx: Tx, ids: string[]) => Promise<{ id: string; name: string; congressPath: string }[]>;
-  current: (tx: Tx, userId: string) => Promise<string[]>;
-  write: (tx: Tx, userId: string, insert: string[], remove: string[]) => Promise<void>;
-}
-
-const UNIT_LINKS: LinkSet = {
-  action: "setAccountUnits",
-  field: "unitIds",
-  what: "HandlingUnit",
-  role: "UNIT_STAFF",
-  roleMissing: msg("只有持有“承办单位人员”角色的账号才能关联承办单位，请先授予该角色。", "Only an account holding UNIT_STAFF can be linked to handling units; grant the role first."),
-  targets: (tx, ids) => tx.handlingUnit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, congressPath: true } }),
-  current: async (tx, userId) => (await tx.userHandlingUnit.findMany({ where: { userId }, select: { unitId: true } })).map((l) => l.unitId),
-  write: async (tx, userId, insert, remove) => {
-    if (remove.length) await tx.userHandlingUnit.deleteMany({ where: { userId, unitId: { in: remove } } });
-    if (insert.length) await tx.userHandlingUnit.createMany({ data: insert.map((unitId) => ({ userId, unitId })) });
-  },
-};
-
-const STATION_LINKS: LinkSet = {
-  action: "setAccountStations",
-  field: "stationIds",
-  what: "Station",
-  role: "STATION_KEEPER",
-  roleMissing: msg("只有持有“联络站管理员”角色的账号才能关联阵地，请先授予该角色。", "Only an account holding STATION_KEEPER can be linked to stations; grant the role first."),
-  targets: (tx, ids) => tx.station.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, congressPath: true } }),
-  current: async (tx, userId) => (await tx.userStation.findMany({ where: { userId }, select: { stationId: true } })).map((l) => l.stationId),
-  write: async (tx, userId, insert, remove) => {
-    if (remove.length) await tx.userStation.deleteMany({ where: { userId, stationId: { in: remove } } });
-    if (insert.length) await tx.userStation.createMany({ data: insert.map((stationId) => ({ userId, stationId })) });
-  },
-};
 
 /** Makes the account's set of linked records exactly `ids` (set semantics: repeating it changes nothing). */
 async function setLinks(actor: Actor, kind: LinkSet, userId: string, ids: string[]): Promise<User> {
