@@ -117,6 +117,7 @@ export const enDomain = {
       SUPERVISOR: "Supervisor", DEPUTY: "Deputy", UNIT_STAFF: "Handling-unit staff", STATION_KEEPER: "Station keeper",
     },
     auditAction: {
+      linkAccountToPerson: "Link account to deputy", setAccountUnits: "Set account units", setAccountStations: "Set account stations",
       assignContact: "Assign contact", changeDeputyStatus: "Change deputy status", changeMyPassword: "Change own password", createApiKey: "Issue API key",
       createCongress: "Create congress", createCongressBody: "Create body", createCongressSession: "Create session", createHandlingUnit: "Create handling unit",
       createRegion: "Create region", createStation: "Create station", createTerm: "Create term", createUser: "Create user", createWorkingGroup: "Create group",

@@ -146,6 +146,7 @@ export const zhDomain = {
       DEPUTY: "代表", UNIT_STAFF: "承办单位人员", STATION_KEEPER: "联络站管理员",
     },
     auditAction: {
+      linkAccountToPerson: "关联代表本人", setAccountUnits: "设置账号承办单位", setAccountStations: "设置账号负责的联络站",
       assignContact: "分配联系", changeDeputyStatus: "变更代表资格", changeMyPassword: "修改本人密码", createApiKey: "签发接口密钥",
       createCongress: "新建人大", createCongressBody: "新建机构", createCongressSession: "新建会议", createHandlingUnit: "新建承办单位",
       createRegion: "新建行政区划", createStation: "新建联络站", createTerm: "新建届次", createUser: "新建用户", createWorkingGroup: "新建代表小组",
