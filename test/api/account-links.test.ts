@@ -49,6 +49,26 @@ describe("demo logins act as someone", () => {
     expect(me.deputyContacts).toEqual([{ memberName: expect.stringMatching(/^五华区人大常委会委员/) }]);
   });
 
+  it("me with every link loads in a fixed number of statements, however many contacts and groups", async () => {
+    const prisma = env.db.prisma;
+    const viewer = await demoViewer(prisma, "wh.deputy");
+    const statementsOfMe = async () => {
+      const before = env.db.statements.length;
+      await env.api.data(ME, {}, viewer);
+      return env.db.statements.length - before;
+    };
+    const few = await statementsOfMe();
+    const user = await prisma.user.findUniqueOrThrow({ where: { username: "wh.deputy" }, include: { person: { include: { memberships: true } } } });
+    const membership = user.person!.memberships[0];
+    for (const name of ["甲委员", "乙委员", "丙委员"]) {
+      await prisma.contactAssignment.create({ data: { congressId: membership.congressId, congressPath: membership.congressPath, memberName: name, deputyMembershipId: membership.id } });
+    }
+    const groups = await prisma.workingGroup.findMany({ where: { congressPath: { startsWith: membership.congressPath }, members: { none: { membershipId: membership.id } } }, take: 2 });
+    for (const group of groups) await prisma.workingGroupMember.create({ data: { groupId: group.id, membershipId: membership.id } });
+    // One statement per relation level of the selection (batched with IN), never one per row.
+    expect(await statementsOfMe()).toBe(few);
+  });
+
   it("wh.unit works for a 五华区 department and hs.keeper keeps the 华山街道 workstation", async () => {
     expect((await env.api.data(ME, {}, await demoViewer(env.db.prisma, "wh.unit"))).me.units).toEqual([{ name: DEMO_UNIT_OF_WH_UNIT }]);
     const keeper = (await env.api.data(ME, {}, await demoViewer(env.db.prisma, "hs.keeper"))).me;
