@@ -2,8 +2,8 @@
 // keeps stations. Administrators set the links within their reach; the demo logins come linked.
 import type { Viewer } from "../../api/auth/viewer";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
-import { DEMO_STATION_OF_HS_KEEPER, DEMO_UNIT_OF_WH_UNIT } from "../../prisma/seed/demo-links";
-import { codes, useDemoApi } from "../helpers/api";
+import { DEMO_STATION_OF_HS_KEEPER, DEMO_UNIT_OF_WH_UNIT, loadDemoLinks } from "../../prisma/seed/demo-links";
+import { codes, platformAdmin, useDemoApi } from "../helpers/api";
 import { demoViewer, globalId, viewerAt } from "../helpers/fixtures";
 
 const env = useDemoApi();
@@ -74,6 +74,22 @@ describe("demo logins act as someone", () => {
     const keeper = (await env.api.data(ME, {}, await demoViewer(env.db.prisma, "hs.keeper"))).me;
     expect(keeper.keptStations).toEqual([{ name: DEMO_STATION_OF_HS_KEEPER, groups: [] }]);
     expect(keeper.person).toBeNull();
+  });
+});
+
+describe("the demo links load again without change", () => {
+  it("a second run finds what the first made: same station count, same links, no new audit rows", async () => {
+    const prisma = env.db.prisma;
+    const snapshot = async () => ({
+      stations: await prisma.station.count(),
+      audit: await prisma.auditEvent.count(),
+      units: await prisma.userHandlingUnit.count(),
+      kept: await prisma.userStation.count(),
+      person: (await prisma.user.findUniqueOrThrow({ where: { username: "wh.deputy" } })).personId,
+    });
+    const before = await snapshot();
+    await loadDemoLinks({ prisma, viewer: platformAdmin, requestId: "seed-again" });
+    expect(await snapshot()).toEqual(before);
   });
 });
 
