@@ -7,10 +7,10 @@ export interface Bar {
 }
 
 /** Horizontal bars: numbers compared at a glance, drawn with plain elements (no chart library, no CDN). */
-export const BarChart = ({ bars, testId }: { bars: Bar[]; testId: string }) => {
+export const BarChart = ({ bars, testId, labelWidth = "7em" }: { bars: Bar[]; testId: string; labelWidth?: string }) => {
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   return (
-    <Box data-testid={testId} sx={{ display: "grid", gridTemplateColumns: "7em 1fr 4em", gap: 1, alignItems: "center" }}>
+    <Box data-testid={testId} sx={{ display: "grid", gridTemplateColumns: `${labelWidth} 1fr 4em`, gap: 1, alignItems: "center" }}>
       {bars.map((bar) => (
         <Box key={bar.key} sx={{ display: "contents" }}>
           <Typography variant="body2">{bar.label}</Typography>

@@ -1,4 +1,8 @@
 import { Box, Card, CardContent, CardHeader, Typography } from "@mui/material";
+import { CountyWorkspace } from "./workspaces/CountyWorkspace";
+import { DeputyWorkspace } from "./workspaces/DeputyWorkspace";
+import { KeeperWorkspace } from "./workspaces/KeeperWorkspace";
+import { SupervisorWorkspace, UnitWorkspace } from "./workspaces/UnitWorkspace";
 import { BarChart } from "./BarChart";
 import { Title, useGetList, usePermissions, useTranslate } from "react-admin";
 import type { Permissions } from "./authProvider";
@@ -9,23 +13,35 @@ const useTotal = (resource: string, filter: Record<string, unknown>) =>
 const CONGRESS_LEVELS = ["PROVINCIAL", "MUNICIPAL", "COUNTY", "TOWNSHIP"] as const;
 const REGION_LEVELS = ["PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"] as const;
 
-/** For accounts that do not keep the rolls: their roles, and what the console will offer them. */
-const ComingCard = () => {
-  const translate = useTranslate();
-  const { permissions } = usePermissions<Permissions>();
-  if (!permissions || permissions.keepsRolls) return null;
-  const roles = permissions.grants.map((g) => `${translate(`enums.role.${g.role}`)}${g.congress ? ` · ${g.congress.name}` : ""}`).join("、");
+/** The cards of each role's own work, for every role the account holds (issue 11 "a workspace per role"). */
+const RoleWorkspaces = ({ permissions }: { permissions: Permissions }) => {
+  const holds = (role: string) => permissions.roles.includes(role);
   return (
-    <Card sx={{ gridColumn: "1 / -1" }} data-testid="coming-card">
-      <CardHeader title={translate("app.dashboard.comingTitle")} subheader={`${translate("app.dashboard.yourRoles")}：${roles}`} />
-      <CardContent>
-        <Typography>{translate("app.dashboard.coming")}</Typography>
-      </CardContent>
-    </Card>
+    <>
+      {permissions.keepsRolls && <CountyWorkspace />}
+      {holds("DEPUTY") && <DeputyWorkspace />}
+      {holds("STATION_KEEPER") && <KeeperWorkspace />}
+      {holds("UNIT_STAFF") && <UnitWorkspace />}
+      {holds("SUPERVISOR") && <SupervisorWorkspace />}
+    </>
   );
 };
 
 export const Dashboard = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
+  if (!permissions) return null;
+  return (
+    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, mt: 2 }} data-testid="workspace">
+      <Title title={translate("app.dashboard.title")} />
+      <RoleWorkspaces permissions={permissions} />
+      {permissions.keepsRolls && <OrganisationOverview />}
+    </Box>
+  );
+};
+
+/** Administrators and staff: the organisation of their province at a glance. */
+const OrganisationOverview = () => {
   const translate = useTranslate();
   const congresses = CONGRESS_LEVELS.map((level) => ({
     key: level,
@@ -41,9 +57,7 @@ export const Dashboard = () => {
   }));
   const units = useTotal("HandlingUnit", {});
   return (
-    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, mt: 2 }}>
-      <Title title={translate("app.dashboard.title")} />
-      <ComingCard />
+    <>
       <Card>
         <CardHeader title={translate("app.dashboard.congressesByLevel")} subheader={translate("app.dashboard.welcome")} />
         <CardContent>
@@ -59,6 +73,6 @@ export const Dashboard = () => {
           </Typography>
         </CardContent>
       </Card>
-    </Box>
+    </>
   );
 };

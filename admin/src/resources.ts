@@ -85,7 +85,8 @@ export const RESOURCES: Record<string, ResourceApi> = {
     filterType: "UserFilter",
     orderType: "UserOrderField",
     fields: `id username displayName phone active lockedUntil lastLoginAt createdAt version viewerCanManage
-      homeCongress { id name } grants { id role createdAt congress { id name } }`,
+      homeCongress { id name } grants { id role createdAt congress { id name } }
+      person { id name memberships { id congress { name } } } units { id name } keptStations { id name }`,
     filter: (f) => ({ homeCongressId: f.homeCongressId, withinCongressId: f.withinCongressId, role: f.role, active: f.active, search: f.q }),
     sort: { username: "USERNAME", displayName: "DISPLAY_NAME", lastLoginAt: "LAST_LOGIN", createdAt: "CREATED_AT" },
     create: {

@@ -21,6 +21,7 @@ import "../modules/stations/lookups";
 import "../modules/groups/types";
 import "../modules/groups/lookups";
 import "../modules/contacts/types";
+import "../modules/accounts/link-types";
 import "../modules/imports/types";
 
 let schema: GraphQLSchema | undefined;

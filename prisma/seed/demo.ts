@@ -10,6 +10,7 @@ import { createRegion } from "../../api/modules/regions/service";
 import { createCongressSession, createTerm } from "../../api/modules/terms/service";
 import { createUser, grantRole } from "../../api/modules/accounts/users";
 import { loadDemoDeputies } from "./demo-deputies";
+import { loadDemoLinks } from "./demo-links";
 import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
 
 /** Loading goes through the same services as the API, as a platform administrator. */
@@ -73,6 +74,7 @@ export async function loadDemo(prisma: PrismaClient): Promise<number> {
   const regions = await loadRegion(system, DEMO_PROVINCE, null);
   await loadLogins(system);
   await loadDemoDeputies(system);
+  await loadDemoLinks(system);
   return regions;
 }
 

@@ -12,7 +12,7 @@ import { demoViewer, globalId } from "../helpers/fixtures";
 const env = useDemoApi();
 
 /** The node types an ID argument can name, with how to find (or make) one record in a given congress. */
-type Typename = "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody";
+type Typename = "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody" | "Person";
 type Ids = Record<Typename, string>;
 
 /**
@@ -51,6 +51,7 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
     ids: { "input.congressId": "Congress", "input.termId": "Term" },
     args: (o) => ({ input: { congressId: o.Congress, termId: o.Term, format: "CSV", fileBase64: "", dryRun: true } }),
   },
+  linkAccountToPerson: { ids: { personId: "Person", userId: "User" }, args: (o) => ({ userId: o.User, personId: o.Person }) },
   importStations: { ids: { "input.congressId": "Congress" }, args: (o) => ({ input: { congressId: o.Congress, format: "CSV", fileBase64: "", dryRun: true } }) },
   recordContactVisit: { ids: { "input.assignmentId": "ContactAssignment" }, args: (o) => ({ input: { assignmentId: o.ContactAssignment, visitedOn: "2026-11-20", form: "走访" } }) },
   registerDeputy: {
@@ -74,6 +75,8 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
   revokeRole: { ids: { id: "RoleGrant" }, args: (o) => ({ id: o.RoleGrant }) },
   rotateDeputyCode: { ids: { id: "Deputy" }, args: (o) => ({ id: o.Deputy }) },
   rotateStationCode: { ids: { id: "Station" }, args: (o) => ({ id: o.Station }) },
+  setAccountStations: { ids: { stationIds: "Station", userId: "User" }, args: (o) => ({ userId: o.User, stationIds: [o.Station] }) },
+  setAccountUnits: { ids: { unitIds: "HandlingUnit", userId: "User" }, args: (o) => ({ userId: o.User, unitIds: [o.HandlingUnit] }) },
   setWorkingGroupMembers: { ids: { id: "WorkingGroup", deputyIds: "Deputy" }, args: (o) => ({ id: o.WorkingGroup, deputyIds: [o.Deputy] }) },
   unlockUser: { ids: { id: "User" }, args: (o) => ({ id: o.User }) },
   updateCongress: { ids: { id: "Congress" }, args: (o) => ({ id: o.Congress, input: { name: "走查人大", version: 999 } }) },
@@ -139,6 +142,7 @@ async function recordsIn(regionName: string, tag: string): Promise<Ids> {
     ApiKey: apiKey.id,
     HandlingUnit: unit.id,
     CongressBody: body.id,
+    Person: deputy.personId,
   };
   return Object.fromEntries(Object.entries(raw).map(([typename, id]) => [typename, globalId(typename, id)])) as Ids;
 }

@@ -44,8 +44,8 @@ describe("the console", () => {
 
   it("gives a deputy a menu without accounts, keys or audit log", async () => {
     await signInAs("wh.deputy");
-    await page.getByText("各级人大数量").waitFor();
-    expect(await menu().getByText("人大").count()).toBeGreaterThan(0);
+    await page.getByTestId("workspace-deputy").waitFor();
+    expect(await menu().getByText("联络站").count()).toBeGreaterThan(0);
     expect(await menu().getByText("用户").count()).toBe(0);
     expect(await menu().getByText("审计日志").count()).toBe(0);
   });

@@ -12,6 +12,21 @@ export const enDomain = {
       comingTitle: "Coming soon",
       coming: "Deputy duties, station activities and supervision of suggestions are being built and will appear in the menu. For now you can browse public deputies, stations and congresses.",
     },
+    workspace: {
+      todoTitle: "Needs action", unplacedDeputies: "Active deputies in no station", emptyStations: "Stations without deputies",
+      membersOutsideRange: "Members not keeping 5 to 7 contacts", uncontactedDeputies: "Grassroots deputies nobody contacts", placeGroups: "Place groups in stations",
+      myMemberships: "My memberships", myPublicPage: "Public page of %{name} (deputy code)", notLinkedDeputy: "This account is not linked to a deputy yet; ask an administrator of your congress to set it on the account page.",
+      myStations: "My stations", noStations: "Your groups are not placed in a station yet.", myContacts: "Contacts (standing committee members who keep in touch with me)", noContacts: "No standing committee member is assigned to you yet.",
+      visits: "%{count} visits", keptStations: "Stations I keep", noKeptStations: "This account keeps no station yet; ask an administrator of your congress to set it on the account page.",
+      groupWithMembers: "%{name} (%{count} deputies)", noGroupsPlaced: "No group is placed here yet.",
+      myUnits: "My handling units", noUnits: "This account is not linked to a handling unit yet; ask an administrator of your congress to set it on the account page.",
+      suggestionQueue: "Suggestions to handle", queueComing: "The queue of suggestions appears here once the suggestions module opens.",
+      supervision: "My supervision", supervisionComing: "Supervision of key suggestions is being built; the suggestions you supervise will appear here.",
+    },
+    links: {
+      title: "Links", person: "The deputy", personHelp: "Deputies of the account's congress and below", units: "Handling units", stations: "Stations kept",
+      save: "Save links", saved: "Links saved", none: "This account's roles need no links (only deputies, unit staff and station keepers do).", current: "Now: %{value}", nothing: "none",
+    },
     me: { title: "My account", username: "Username", displayName: "Name", phone: "Phone", homeCongress: "Congress", roles: "Roles" },
     scope: { mine: "My jurisdiction only", all: "Public records elsewhere" },
     signIn: {
@@ -102,6 +117,7 @@ export const enDomain = {
       SUPERVISOR: "Supervisor", DEPUTY: "Deputy", UNIT_STAFF: "Handling-unit staff", STATION_KEEPER: "Station keeper",
     },
     auditAction: {
+      linkAccountToPerson: "Link account to deputy", setAccountUnits: "Set account units", setAccountStations: "Set account stations",
       assignContact: "Assign contact", changeDeputyStatus: "Change deputy status", changeMyPassword: "Change own password", createApiKey: "Issue API key",
       createCongress: "Create congress", createCongressBody: "Create body", createCongressSession: "Create session", createHandlingUnit: "Create handling unit",
       createRegion: "Create region", createStation: "Create station", createTerm: "Create term", createUser: "Create user", createWorkingGroup: "Create group",

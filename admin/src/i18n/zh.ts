@@ -32,6 +32,21 @@ export const zhDomain = {
       comingTitle: "即将推出",
       coming: "代表履职、联络站活动、建议督办等功能正在建设中，届时会出现在左侧菜单。目前可查看公开的代表、联络站和人大信息。",
     },
+    workspace: {
+      todoTitle: "待办事项", unplacedDeputies: "未进站的在任代表", emptyStations: "无代表的联络站",
+      membersOutsideRange: "联系人数不在 5 至 7 名的委员", uncontactedDeputies: "无人联系的基层代表", placeGroups: "编组进站（代表小组）",
+      myMemberships: "我的代表任职", myPublicPage: "%{name}的公开页面（代表码）", notLinkedDeputy: "本账号尚未关联代表本人，请联系本级人大管理员在账号页面设置。",
+      myStations: "我所在的联络站", noStations: "您所在的代表小组尚未进站。", myContacts: "双联系（联系我的常委会组成人员）", noContacts: "尚无常委会组成人员联系您。",
+      visits: "走访 %{count} 次", keptStations: "我负责的联络站", noKeptStations: "本账号尚未关联联络站，请联系本级人大管理员在账号页面设置。",
+      groupWithMembers: "%{name}（%{count} 名代表）", noGroupsPlaced: "尚无代表小组进站。",
+      myUnits: "我所在的承办单位", noUnits: "本账号尚未关联承办单位，请联系本级人大管理员在账号页面设置。",
+      suggestionQueue: "待办建议", queueComing: "建议办理队列将随代表建议模块开通后显示在这里。",
+      supervision: "我的督办", supervisionComing: "重点建议督办功能正在建设中，开通后您督办的建议将显示在这里。",
+    },
+    links: {
+      title: "账号关联", person: "代表本人", personHelp: "仅限本账号所属人大及下级的代表", units: "承办单位", stations: "负责的联络站",
+      save: "保存关联", saved: "已保存关联", none: "本账号的角色无需关联（代表、承办单位人员、联络站管理员才需要）。", current: "当前：%{value}", nothing: "无",
+    },
     me: { title: "我的账号", username: "用户名", displayName: "姓名", phone: "电话", homeCongress: "所属人大", roles: "角色" },
     scope: { mine: "只看本辖区", all: "查看其他地区公开记录" },
     signIn: {
@@ -58,7 +73,7 @@ export const zhDomain = {
     publicPage: "公开页面",
     groups: { addSelected: "加入代表小组", station: "联络站", assign: "编组进站", assigned: "已编组进站", removed: "已移出联络站", saveMembers: "保存成员", membersSaved: "成员已保存" },
     coverage: {
-      title: "编组进站", congress: "人大", noUnplaced: "全部代表都已进站。", noEmpty: "每个联络站都有代表。", pick: "请选择一个人大。", activeDeputies: "在任代表", withoutStation: "未进站代表",
+      title: "覆盖情况", congress: "人大", noUnplaced: "全部代表都已进站。", noEmpty: "每个联络站都有代表。", pick: "请选择一个人大。", activeDeputies: "在任代表", withoutStation: "未进站代表",
       stations: "联络站（在用）", emptyStations: "无代表的联络站", byLevel: "各级未进站代表数",
     },
     import: {
@@ -131,6 +146,7 @@ export const zhDomain = {
       DEPUTY: "代表", UNIT_STAFF: "承办单位人员", STATION_KEEPER: "联络站管理员",
     },
     auditAction: {
+      linkAccountToPerson: "关联代表本人", setAccountUnits: "设置账号承办单位", setAccountStations: "设置账号负责的联络站",
       assignContact: "分配联系", changeDeputyStatus: "变更代表资格", changeMyPassword: "修改本人密码", createApiKey: "签发接口密钥",
       createCongress: "新建人大", createCongressBody: "新建机构", createCongressSession: "新建会议", createHandlingUnit: "新建承办单位",
       createRegion: "新建行政区划", createStation: "新建联络站", createTerm: "新建届次", createUser: "新建用户", createWorkingGroup: "新建代表小组",

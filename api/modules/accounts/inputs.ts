@@ -39,3 +39,9 @@ export const GrantRoleInput = z.object({
 });
 
 export const ChangePasswordInput = z.object({ currentPassword: z.string().min(1, "enter your current password"), newPassword: PASSWORD });
+
+export const LinkAccountToPersonInput = z.object({ userId: z.string().uuid(), personId: z.string().uuid().nullable() });
+
+const ID_SET = z.array(z.string().uuid()).max(200, "at most 200 at once");
+export const SetAccountUnitsInput = z.object({ userId: z.string().uuid(), unitIds: ID_SET });
+export const SetAccountStationsInput = z.object({ userId: z.string().uuid(), stationIds: ID_SET });

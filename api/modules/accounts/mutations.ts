@@ -1,9 +1,20 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { viewerForUser } from "../../auth/resolve-viewer";
 import { builder } from "../../graphql/builder";
+import type { Context } from "../../graphql/context";
 import { login, logout, refresh, type Session } from "./sessions";
 import { RoleEnum, RoleGrantRef, UserNode } from "./types";
 import { changeMyPassword, createUser, grantRole, resetUserPassword, revokeRole, unlockUser, updateUser } from "./users";
 import { CongressNode } from "../congresses/types";
+
+/**
+ * The rest of the request resolves as the account just signed in, as its next request with the new
+ * token would: otherwise the payload's `user { grants person units }` is read by an anonymous caller.
+ */
+async function actAsSignedIn(ctx: Context, session: Session): Promise<Session> {
+  ctx.viewer = (await viewerForUser(ctx.prisma, session.user.id)) ?? ctx.viewer;
+  return session;
+}
 
 const AuthPayload = builder.objectRef<Session>("AuthPayload").implement({
   description: "A signed-in session: send `accessToken` as `Authorization: Bearer …`; renew it with `refreshToken` before it expires.",
@@ -12,7 +23,6 @@ const AuthPayload = builder.objectRef<Session>("AuthPayload").implement({
     accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime", description: "When the access token stops working." }),
     refreshToken: t.exposeString("refreshToken", { description: "Long-lived, single-use token for `refreshToken`; keep it secret." }),
     refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { type: "DateTime", description: "When the refresh token stops working." }),
-    // Loaded directly: the caller has just proved to be this account, though the request is still anonymous.
     user: t.prismaField({
       type: UserNode,
       description: "The account.",
@@ -67,13 +77,13 @@ builder.mutationFields((t) => ({
       username: t.arg.string({ required: true, description: "Username." }),
       password: t.arg.string({ required: true, description: "Password." }),
     },
-    resolve: (_root, args, ctx) => login(ctx.prisma, ctx.auth.tokens, args, ctx.clientIp),
+    resolve: async (_root, args, ctx) => actAsSignedIn(ctx, await login(ctx.prisma, ctx.auth.tokens, args, ctx.clientIp)),
   }),
   refreshToken: t.field({
     type: AuthPayload,
     description: "Exchanges a refresh token for a new pair. Each refresh token works once; reusing one more than 10 s after its first use signs the account out everywhere.",
     args: { refreshToken: t.arg.string({ required: true, description: "The refresh token from `login` or the last refresh." }) },
-    resolve: (_root, args, ctx) => refresh(ctx.prisma, ctx.auth.tokens, args.refreshToken),
+    resolve: async (_root, args, ctx) => actAsSignedIn(ctx, await refresh(ctx.prisma, ctx.auth.tokens, args.refreshToken)),
   }),
   logout: t.boolean({
     description: "Signs out the session of this refresh token: its refresh and access tokens stop working.",

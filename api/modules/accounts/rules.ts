@@ -14,9 +14,12 @@ export const accountRules = {
     unlockUser: isAdministrator,
     grantRole: isAdministrator,
     revokeRole: isAdministrator,
+    linkAccountToPerson: isAdministrator,
+    setAccountUnits: isAdministrator,
+    setAccountStations: isAdministrator,
   },
   // `phone` is private: its resolver nulls it unless the caller may manage the account (policy.ts; a per-row check, not a rule).
-  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt"),
+  User: fields("id", "username", "displayName", "phone", "viewerCanManage", "homeCongress", "active", "lockedUntil", "lastLoginAt", "grants", "createdAt", "version", "updatedAt", "person", "units", "keptStations", "deputyContacts"),
   RoleGrant: fields("id", "role", "congress", "createdAt"),
   AuthPayload: fields("accessToken", "accessTokenExpiresAt", "refreshToken", "refreshTokenExpiresAt", "user"),
   ...connectionTypes("User"),

@@ -6,6 +6,7 @@ import { assertPasswordCheckAllowed, clearedFailures, recordPasswordFailure } fr
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { sessionCache } from "../../auth/session-cache";
 import { accountId, isPlatformAdmin, reaches, type Viewer } from "../../auth/viewer";
+import { endLinksOfRevokedRole } from "./link-sets";
 import { canManageAccount } from "./policy";
 import { endAllSessions } from "./sessions";
 import { inTransaction } from "../../db/prisma-errors";
@@ -34,7 +35,7 @@ async function lockManageable(tx: Tx, viewer: Viewer, id: string): Promise<User 
 }
 
 /** A user the viewer may manage, locked; anyone else reads as missing. */
-async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
+export async function managedUser(tx: Tx, viewer: Viewer, id: string): Promise<User> {
   const user = await lockManageable(tx, viewer, id);
   if (!user) throw Errors.notFound("User", id);
   return user;
@@ -175,8 +176,9 @@ export async function revokeRole(actor: Actor, grantId: string) {
       throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
     }
     await tx.roleGrant.delete({ where: { id: grantId } });
+    const endedLinks = await endLinksOfRevokedRole(tx, grant.userId, grant.role);
     sessionCache.forget(grant.userId);
-    await recordAudit(tx, actor, { action: "revokeRole", entityType: "RoleGrant", entityId: grantId, congressPath: grant.congressPath, before: grant });
+    await recordAudit(tx, actor, { action: "revokeRole", entityType: "RoleGrant", entityId: grantId, congressPath: grant.congressPath, before: { ...grant, endedLinks } });
     return grant;
   });
 }

@@ -28,6 +28,7 @@ import { SaveOnlyToolbar } from "../../SaveOnlyToolbar";
 import { CongressPicker } from "../../Pickers";
 import { enumChoices } from "../../i18n";
 import { UserGrants } from "./UserGrants";
+import { UserLinks } from "./UserLinks";
 import { useRowClick } from "../../Scope";
 import { PhoneOr } from "../../PhoneList";
 
@@ -88,6 +89,7 @@ export const UserEdit = () => (
       </SimpleForm>
       <Box sx={{ px: 2, pb: 2 }}>
         <UserGrants />
+        <UserLinks />
       </Box>
     </Box>
   </Edit>
