@@ -8,12 +8,13 @@ type Db = Pick<Prisma.TransactionClient, "user">;
 export type Relationship = "LEAD" | "INVITED_CO_SIGNER" | "CO_SIGNER" | "LEAD_UNIT" | "CO_UNIT" | "STAFF";
 
 /** The columns of a suggestion that relationships are judged on (loaded with the row or with a list's nodes). */
-export const TIES_SELECT = {
-  congressPath: true,
+export const TIES_RELATIONS = {
   lead: { select: { personId: true } },
   coSigners: { select: { membershipId: true, status: true, membership: { select: { personId: true } } } },
   units: { where: { endedAt: null }, select: { id: true, unitId: true, role: true, opinionAt: true } },
-} satisfies Prisma.SuggestionSelect;
+} satisfies Prisma.SuggestionInclude;
+
+export const TIES_SELECT = { congressPath: true, ...TIES_RELATIONS } satisfies Prisma.SuggestionSelect;
 
 export interface SuggestionTies {
   congressPath: string;

@@ -13,7 +13,7 @@ import { recordAudit, type Actor } from "../audit/record";
 import { notify } from "../notifications/notify";
 import { checkDraft, DRAFT_FIELDS, setCoSigners } from "./drafts";
 import type { SuggestionNoticeSpec, SuggestionRecord, Tx } from "./record";
-import { loadLinks, relationshipsOf, TIES_SELECT, type Relationship } from "./relations";
+import { loadLinks, relationshipsOf, TIES_RELATIONS, type Relationship } from "./relations";
 import { suggestionReadWhere } from "./scope";
 import { SUGGESTION_TRANSITIONS } from "./transitions";
 
@@ -32,7 +32,7 @@ export const suggestionMachine = new StateMachine<SuggestionState, SuggestionRec
   async lockAndLoad(tx, actor, id) {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Suggestion" WHERE id = ${id}::uuid FOR UPDATE`;
     if (!locked.length) return null;
-    const row = await tx.suggestion.findFirst({ where: { id, AND: [suggestionReadWhere(actor.viewer)] }, include: TIES_SELECT });
+    const row = await tx.suggestion.findFirst({ where: { id, AND: [suggestionReadWhere(actor.viewer)] }, include: TIES_RELATIONS });
     return row ? { ...row, links: await loadLinks(tx, actor.viewer) } : null;
   },
   relationsOf: (actor, record) => relationshipsOf(actor.viewer, record.links, record),
