@@ -62,13 +62,17 @@ export async function createSuggestion(actor: Actor, rawInput: unknown) {
   requireSignedIn(actor.viewer);
   const input = parseInput(CreateInput, rawInput);
   return inTransaction(actor.prisma, "Suggestion", async (tx: Tx) => {
-    const congress = await tx.congress.findUnique({ where: { id: input.congressId }, select: { id: true, path: true } });
-    if (!congress) throw Errors.notFound("Congress", input.congressId);
+    // Membership first: a congress the account is no deputy of answers the same whether it exists or not.
     const links = await loadLinks(tx, actor.viewer);
     const lead = links.personId
-      ? await tx.deputyMembership.findFirst({ where: { personId: links.personId, congressId: congress.id, status: "ACTIVE" }, orderBy: { createdAt: "desc" }, select: { id: true } })
+      ? await tx.deputyMembership.findFirst({
+          where: { personId: links.personId, congressId: input.congressId, status: "ACTIVE" },
+          orderBy: { createdAt: "desc" },
+          select: { id: true, congress: { select: { id: true, path: true } } },
+        })
       : null;
     if (!lead) throw Errors.forbidden(msg("只有本级人大的在任代表（账号已关联代表）可以提出建议。", "Only an active deputy of this congress (an account linked to the deputy) may write a suggestion."));
+    const { congress } = lead;
     const { coSignerIds, congressId, ...fields } = input;
     await checkDraft(tx, { congressId, leadMembershipId: lead.id }, input);
     const created = await tx.suggestion.create({
