@@ -90,3 +90,78 @@ export async function act(api: TestApi, prisma: Prisma, viewer: Viewer, action: 
 export const CREATE = `mutation Create($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id state version viewerActions } }`;
 
 export const rawId = (global: string) => Buffer.from(global, "base64").toString().split(":")[1];
+
+const WITH_UNITS: SuggestionState[] = ["ASSIGNED", "HANDLING", "REPLIED", "REHANDLING", "IMPLEMENTING", "CLOSED"];
+const WITH_REPLY: SuggestionState[] = ["REPLIED", "REHANDLING", "IMPLEMENTING", "CLOSED"];
+
+export interface Fixture {
+  id: string;
+  requestId: string | null;
+  commitmentId: string | null;
+}
+
+/**
+ * A motion from a delegation placed straight into `state` (as a superuser would), with everything
+ * each step from there needs: one confirmed and one invited co-signer, a lead unit and a co-unit that
+ * gave its opinion, a consultation waiver, a pending reassignment request, a reply with a done commitment.
+ */
+export async function suggestionIn(prisma: Prisma, w: World, state: SuggestionState): Promise<Fixture> {
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  const far = new Date("2099-12-31");
+  const s = await prisma.suggestion.create({
+    data: {
+      congressId: w.congressId,
+      congressPath: w.congressPath,
+      leadMembershipId: w.lead.membershipId,
+      kind: "MOTION",
+      delegation: "五华区代表团",
+      title: `${state} 测试`,
+      body: "测试",
+      state,
+      consultationWaiver: "测试免于面商",
+      reassignableUntil: far,
+      replyDueOn: far,
+      coSigners: { create: [{ membershipId: w.coSigners[0].membershipId, status: "CONFIRMED" }, { membershipId: w.coSigners[1].membershipId }] },
+    },
+  });
+  let requestId: string | null = null;
+  let commitmentId: string | null = null;
+  if (WITH_UNITS.includes(state)) {
+    await prisma.suggestionUnit.createMany({
+      data: [
+        { suggestionId: s.id, unitId: w.leadUnitId, role: "LEAD" },
+        { suggestionId: s.id, unitId: w.coUnitId, role: "CO", opinion: "同意", opinionAt: new Date() },
+      ],
+    });
+    requestId = (await prisma.reassignmentRequest.create({ data: { suggestionId: s.id, unitId: w.otherUnitId, reason: "测试" } })).id;
+  }
+  if (WITH_REPLY.includes(state)) {
+    const reply = await prisma.suggestionReply.create({ data: { suggestionId: s.id, unitId: w.leadUnitId, class: "A", body: "测试", signedBy: "测试", repliedOn: today } });
+    commitmentId = (await prisma.commitment.create({ data: { suggestionId: s.id, replyId: reply.id, description: "测试", dueOn: far, status: "DONE", doneAt: new Date() } })).id;
+  }
+  return { id: s.id, requestId, commitmentId };
+}
+
+/** A valid input for every action, for a fixture of `suggestionIn`. */
+export function sampleInput(action: string, f: Fixture, w: World): Record<string, unknown> | undefined {
+  const inputs: Record<string, Record<string, unknown>> = {
+    editSuggestionDraft: { title: "改过的标题" },
+    withdrawSuggestion: {},
+    returnSuggestion: { reason: "请补充。" },
+    acceptSuggestion: {},
+    handleSuggestionAsLetter: { reason: "个人诉求。" },
+    decideMotion: { decision: "ON_AGENDA" },
+    assignSuggestion: { leadUnitId: globalId("HandlingUnit", w.leadUnitId), coUnitIds: [globalId("HandlingUnit", w.coUnitId)] },
+    requestReassignment: { reason: "职责不符。" },
+    decideReassignment: { requestId: f.requestId ?? "00000000-0000-4000-8000-000000000000", approve: false },
+    recordConsultation: { heldOn: "2026-11-20", form: "PHONE", participants: "代表、局长", summary: "沟通。" },
+    waiveConsultation: { reason: "代表同意。" },
+    giveCoUnitOpinion: { opinion: "同意。" },
+    replyToSuggestion: { class: "A", body: "答复。", signedBy: "局长", repliedOn: "2026-11-20" },
+    recordCommitmentProgress: { commitmentId: f.commitmentId ?? "00000000-0000-4000-8000-000000000000", note: "进展。" },
+    evaluateReply: { satisfaction: "SATISFIED" },
+    evaluateAsCoSigner: { satisfaction: "SATISFIED" },
+    evaluateImplementation: { satisfaction: "SATISFIED" },
+  };
+  return inputs[action];
+}
