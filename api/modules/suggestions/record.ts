@@ -24,8 +24,3 @@ export type SuggestionTransition<I> = Transition<SuggestionState, SuggestionReco
 export function step<I>(t: SuggestionTransition<I>): SuggestionTransition<I> {
   return t;
 }
-
-/** The acting account's units among those assigned now, lead first. */
-export function actingUnits(s: SuggestionRecord) {
-  return s.units.filter((u) => s.links.unitIds.has(u.unitId)).sort((a, b) => (a.role === b.role ? 0 : a.role === "LEAD" ? -1 : 1));
-}

@@ -8,10 +8,15 @@ type Db = Pick<Prisma.TransactionClient, "user">;
 export type Relationship = "LEAD" | "INVITED_CO_SIGNER" | "CO_SIGNER" | "LEAD_UNIT" | "CO_UNIT" | "STAFF";
 
 /** The columns of a suggestion that relationships are judged on (loaded with the row or with a list's nodes). */
+/** The orders of the co-signer and unit lists, shared with the GraphQL fields so that one query loads both. */
+export const CO_SIGNER_ORDER = { createdAt: "asc" } as const;
+export const UNIT_ORDER = [{ role: "asc" }, { assignedAt: "asc" }] as const satisfies Prisma.SuggestionUnitOrderByWithRelationInput[];
+
 export const TIES_RELATIONS = {
   lead: { select: { personId: true } },
-  coSigners: { select: { membershipId: true, status: true, membership: { select: { personId: true } } } },
-  units: { where: { endedAt: null }, select: { id: true, unitId: true, role: true, opinionAt: true } },
+  coSigners: { orderBy: CO_SIGNER_ORDER, select: { membershipId: true, status: true, membership: { select: { personId: true } } } },
+  // Ended rows too (a reassignment keeps them): relationships count the current ones only.
+  units: { orderBy: [...UNIT_ORDER], select: { id: true, unitId: true, role: true, opinionAt: true, endedAt: true } },
 } satisfies Prisma.SuggestionInclude;
 
 export const TIES_SELECT = { congressPath: true, ...TIES_RELATIONS } satisfies Prisma.SuggestionSelect;
@@ -20,7 +25,7 @@ export interface SuggestionTies {
   congressPath: string;
   lead: { personId: string };
   coSigners: { membershipId: string; status: "INVITED" | "CONFIRMED" | "DECLINED"; membership: { personId: string } }[];
-  units: { id: string; unitId: string; role: "LEAD" | "CO"; opinionAt: Date | null }[];
+  units: { id: string; unitId: string; role: "LEAD" | "CO"; opinionAt: Date | null; endedAt: Date | null }[];
 }
 
 /** Who the account is: the person it is linked to and the handling units it works for. */
@@ -59,6 +64,7 @@ export function relationshipsOf(viewer: Viewer, links: AccountLinks, s: Suggesti
     if (mine?.status === "CONFIRMED") out.add("CO_SIGNER");
   }
   for (const unit of s.units) {
+    if (unit.endedAt) continue;
     if (links.unitIds.has(unit.unitId)) out.add(unit.role === "LEAD" ? "LEAD_UNIT" : "CO_UNIT");
   }
   return out;

@@ -33,7 +33,8 @@ export const suggestionMachine = new StateMachine<SuggestionState, SuggestionRec
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Suggestion" WHERE id = ${id}::uuid FOR UPDATE`;
     if (!locked.length) return null;
     const row = await tx.suggestion.findFirst({ where: { id, AND: [suggestionReadWhere(actor.viewer)] }, include: TIES_RELATIONS });
-    return row ? { ...row, links: await loadLinks(tx, actor.viewer) } : null;
+    // The steps work with the units assigned now; ended rows are history.
+    return row ? { ...row, units: row.units.filter((u) => !u.endedAt), links: await loadLinks(tx, actor.viewer) } : null;
   },
   relationsOf: (actor, record) => relationshipsOf(actor.viewer, record.links, record),
   async update(tx, id, version, data) {

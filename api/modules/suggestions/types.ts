@@ -4,7 +4,7 @@ import type { CoSignerStatus, SuggestionKind, SuggestionState } from "../../gene
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { chinaToday } from "../../lib/time";
-import { cachedLinks, relationshipsOf, TIES_SELECT } from "./relations";
+import { cachedLinks, CO_SIGNER_ORDER, relationshipsOf, TIES_SELECT, UNIT_ORDER } from "./relations";
 import { suggestionReadWhere } from "./scope";
 import { suggestionMachine } from "./service";
 
@@ -52,8 +52,8 @@ export const SuggestionNode = builder.prismaNode("Suggestion", {
     congress: t.relation("congress", { description: "The congress it is addressed to." }),
     session: t.relation("session", { nullable: true, description: "The session it was submitted during; null in recess." }),
     lead: t.relation("lead", { description: "The lead deputy (领衔代表)." }),
-    coSigners: t.relation("coSigners", { description: "Invited co-signers and their answers.", query: { orderBy: { createdAt: "asc" } } }),
-    units: t.relation("units", { description: "Units assigned, current and ended (reassigned), lead first.", query: { orderBy: [{ role: "asc" }, { assignedAt: "asc" }] } }),
+    coSigners: t.relation("coSigners", { description: "Invited co-signers and their answers.", query: { orderBy: CO_SIGNER_ORDER } }),
+    units: t.relation("units", { description: "Units assigned, current and ended (reassigned), lead first.", query: { orderBy: [...UNIT_ORDER] } }),
     reassignmentRequests: t.relation("reassignments", { description: "Units' requests for reassignment.", query: { orderBy: { createdAt: "asc" } } }),
     consultations: t.relation("consultations", { description: "面商 Face-to-face consultations.", query: { orderBy: { heldOn: "asc" } } }),
     consultationWaiver: t.exposeString("consultationWaiver", { nullable: true, description: "Why staff waived the consultation, if they did." }),
