@@ -140,3 +140,11 @@ describe("editing a draft", () => {
     expect(await actionsOf("coSigner")).toEqual([]);
   });
 });
+
+it("the database itself refuses a second current lead unit and a second re-handling", async () => {
+  const { id } = await suggestionIn(env.db.prisma, w, "ASSIGNED");
+  await expect(env.db.prisma.suggestionUnit.create({ data: { suggestionId: id, unitId: w.otherUnitId, role: "LEAD" } })).rejects.toThrow();
+  await expect(env.db.prisma.suggestion.update({ where: { id }, data: { rehandlingCount: 2 } })).rejects.toThrow();
+  await env.db.prisma.suggestionUnit.updateMany({ where: { suggestionId: id, role: "LEAD" }, data: { endedAt: new Date() } });
+  await expect(env.db.prisma.suggestionUnit.create({ data: { suggestionId: id, unitId: w.otherUnitId, role: "LEAD" } })).resolves.toBeTruthy();
+});

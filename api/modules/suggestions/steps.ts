@@ -49,6 +49,9 @@ export async function checkUnits(tx: Tx, s: SuggestionRecord, input: AssignInput
     .map((id, i) => (units.some((u) => u.id === id) ? null : { field: i === 0 ? "input.leadUnitId" : `input.coUnitIds.${i - 1}`, message: msg("不是本级人大的承办单位", "not an active handling unit of this congress") }))
     .filter((p) => p !== null);
   if (problems.length) throw Errors.badInput(msg("承办单位须为本级人大的在用承办单位。", "Handling units must be active units of the suggestion's congress."), problems);
+  if (s.units.some((u) => u.unitId === input.leadUnitId)) {
+    throw Errors.badInput(msg("该单位已是本建议的协办单位。", "This unit is a co-unit of the suggestion already."), [{ field: "input.leadUnitId", message: msg("已是协办单位", "a co-unit already") }]);
+  }
   if (s.units.some((u) => u.role === "LEAD")) {
     throw Errors.invalidTransition(msg("已有主办单位；先批准其改办申请。", "A lead unit is assigned already; approve its reassignment request first."));
   }
