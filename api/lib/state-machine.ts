@@ -46,7 +46,6 @@ export interface Transition<S extends string, R extends Stateful<S>, Rel extends
 }
 
 /** Anything that is a transition of the machine, whatever its input type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyTransition<S extends string, R extends Stateful<S>, Rel extends string, N> = Transition<S, R, Rel, N, any>;
 
 export interface StepRecord<S extends string, R> {
