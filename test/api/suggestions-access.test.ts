@@ -107,7 +107,6 @@ it("reads a list with its nested records in as many SQL statements for 20 rows a
     env.db.resetStatements();
     const data = await env.api.data(QUERY, { n }, w.viewers.staff);
     expect(data.suggestions.edges).toHaveLength(n);
-    if (process.env.SHOW_SQL) console.log(env.db.statements.map((q) => q.slice(0, 200)).join("\n"));
     return env.db.statements.length;
   };
   await count(2);
@@ -147,4 +146,28 @@ it("the database itself refuses a second current lead unit and a second re-handl
   await expect(env.db.prisma.suggestion.update({ where: { id }, data: { rehandlingCount: 2 } })).rejects.toThrow();
   await env.db.prisma.suggestionUnit.updateMany({ where: { suggestionId: id, role: "LEAD" }, data: { endedAt: new Date() } });
   await expect(env.db.prisma.suggestionUnit.create({ data: { suggestionId: id, unitId: w.otherUnitId, role: "LEAD" } })).resolves.toBeTruthy();
+});
+
+describe("deadlines and settings of the congress", () => {
+  it("refuses a reassignment request after the window, and dates the reply three months after assignment", async () => {
+    const late = await suggestionIn(env.db.prisma, w, "HANDLING");
+    await env.db.prisma.suggestion.update({ where: { id: late.id }, data: { reassignableUntil: new Date("2020-01-01") } });
+    expect(codes(await act(env.api, env.db.prisma, w.viewers.leadUnit, "requestReassignment", late.id, { reason: "太晚了" }))).toEqual(["INVALID_TRANSITION"]);
+    const { id } = await suggestionIn(env.db.prisma, w, "ACCEPTED");
+    const assigned = await act(env.api, env.db.prisma, w.viewers.staff, "assignSuggestion", id, { leadUnitId: globalId("HandlingUnit", w.leadUnitId) });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    const [y, m, d] = today.split("-").map(Number);
+    const due = new Date(Date.UTC(y, m + 2, Math.min(d, new Date(Date.UTC(y, m + 3, 0)).getUTCDate())));
+    expect(assigned.data!.assignSuggestion.replyDueOn).toBe(due.toISOString().slice(0, 10));
+  });
+
+  it("lets a motion without a delegation be submitted once the congress's number of co-signers have confirmed", async () => {
+    await env.db.prisma.suggestionSettings.upsert({ where: { congressId: w.congressId }, update: { motionMinCoSigners: 2 }, create: { congressId: w.congressId, motionMinCoSigners: 2 } });
+    const { id } = await suggestionIn(env.db.prisma, w, "DRAFT");
+    await env.db.prisma.suggestion.update({ where: { id }, data: { delegation: null } });
+    expect(codes(await act(env.api, env.db.prisma, w.viewers.lead, "submitSuggestion", id))).toEqual(["BAD_USER_INPUT"]);
+    expect(await stateOf(env.db.prisma, id)).toMatchObject({ state: "DRAFT" });
+    expect((await act(env.api, env.db.prisma, w.viewers.invited, "confirmCoSigning", id)).errors).toBeUndefined();
+    expect((await act(env.api, env.db.prisma, w.viewers.lead, "submitSuggestion", id)).data!.submitSuggestion.state).toBe("SUBMITTED");
+  });
 });
