@@ -47,7 +47,7 @@ it("walks a suggestion from draft to closed, through return, reassignment and re
   expect(assigned.viewerActions).toEqual(expect.arrayContaining(["decideReassignment", "waiveConsultation"]));
   await ok("coUnit", "requestReassignment", id, { reason: "不属于本单位职责。" });
   const request = await env.db.prisma.reassignmentRequest.findFirstOrThrow({ where: { suggestionId: id, status: "PENDING" } });
-  const decided = await ok("staff", "decideReassignment", id, { requestId: request.id, approve: true, note: "同意改办" });
+  const decided = await ok("staff", "decideReassignment", id, { requestId: globalId("ReassignmentRequest", request.id), approve: true, note: "同意改办" });
   expect(decided.state).toBe("ACCEPTED");
   await ok("staff", "assignSuggestion", id, { leadUnitId: leadUnit(), coUnitIds: [globalId("HandlingUnit", w.coUnitId)] });
   await ok("leadUnit", "startHandlingSuggestion", id);
@@ -65,7 +65,7 @@ it("walks a suggestion from draft to closed, through return, reassignment and re
   const tooEarly = await act(env.api, env.db.prisma, w.viewers.lead, "evaluateImplementation", id, { satisfaction: "SATISFIED" });
   expect(codes(tooEarly)).toEqual(["INVALID_TRANSITION"]);
   const commitment = await env.db.prisma.commitment.findFirstOrThrow({ where: { suggestionId: id } });
-  await ok("leadUnit", "recordCommitmentProgress", id, { commitmentId: commitment.id, note: "已完成安装。", done: true });
+  await ok("leadUnit", "recordCommitmentProgress", id, { commitmentId: globalId("Commitment", commitment.id), note: "已完成安装。", done: true });
   const closed = await ok("lead", "evaluateImplementation", id, { satisfaction: "SATISFIED" });
   expect(closed.state).toBe("CLOSED");
 

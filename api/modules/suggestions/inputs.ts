@@ -6,7 +6,7 @@ import { CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { HandlingUnitNode } from "../handling-units/types";
 import { CongressSessionNode } from "../terms/types";
-import { SuggestionCategoryNode, SuggestionKindEnum } from "./types";
+import { CommitmentNode, ReassignmentRequestNode, SuggestionCategoryNode, SuggestionKindEnum } from "./types";
 
 const ReplyClassEnum = describedEnum<ReplyClass>("ReplyClass", "答复类别 Class of a reply.", {
   A: "A 类 Solved or adopted.",
@@ -102,7 +102,7 @@ export const ACTION_INPUTS = {
   decideReassignment: builder.inputType("DecideReassignmentInput", {
     description: "Staff's decision on a unit's reassignment request.",
     fields: (t) => ({
-      requestId: t.id({ required: true, description: "The request (Suggestion.reassignmentRequests.id)." }),
+      requestId: t.globalID({ for: ReassignmentRequestNode, required: true, description: "The request (Suggestion.reassignmentRequests)." }),
       approve: t.boolean({ required: true, description: "true relieves the unit; for the lead unit the suggestion goes back to ACCEPTED to be assigned again." }),
       note: t.string({ description: "Note." }),
     }),
@@ -131,7 +131,7 @@ export const ACTION_INPUTS = {
   recordCommitmentProgress: builder.inputType("RecordCommitmentProgressInput", {
     description: "Progress on a commitment.",
     fields: (t) => ({
-      commitmentId: t.id({ required: true, description: "The commitment (Suggestion.commitments.id)." }),
+      commitmentId: t.globalID({ for: CommitmentNode, required: true, description: "The commitment (Suggestion.commitments)." }),
       note: t.string({ required: true, description: "What was done." }),
       done: t.boolean({ description: "true when the commitment is fulfilled." }),
     }),

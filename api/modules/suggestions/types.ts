@@ -109,10 +109,12 @@ builder.prismaObject("SuggestionUnit", {
   }),
 });
 
-builder.prismaObject("ReassignmentRequest", {
-  description: "改办申请 A unit's request to be relieved.",
+export const ReassignmentRequestNode = builder.prismaNode("ReassignmentRequest", {
+  description: "改办申请 A unit's request to be relieved; read with its suggestion.",
+  id: { field: "id", description: "Global id, sent to decideReassignment." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Id to send to decideReassignment (a plain UUID)." }),
     unit: t.relation("unit", { description: "The unit asking." }),
     reason: t.exposeString("reason", { description: "Why." }),
     status: t.exposeString("status", { description: "PENDING, APPROVED or REJECTED." }),
@@ -145,10 +147,12 @@ builder.prismaObject("SuggestionReply", {
   }),
 });
 
-builder.prismaObject("Commitment", {
-  description: "承诺事项 A commitment of a reply, with its due date and progress.",
+export const CommitmentNode = builder.prismaNode("Commitment", {
+  description: "承诺事项 A commitment of a reply, with its due date and progress; read with its suggestion.",
+  id: { field: "id", description: "Global id, sent to recordCommitmentProgress." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Id to send to recordCommitmentProgress (a plain UUID)." }),
     description: t.exposeString("description", { description: "What was promised." }),
     dueOn: t.expose("dueOn", { type: "Date", description: "Due date." }),
     status: t.exposeString("status", { description: "OPEN or DONE." }),
