@@ -14,6 +14,7 @@ import { contactRules } from "../modules/contacts/rules";
 import { deputyRules } from "../modules/deputies/rules";
 import { groupRules } from "../modules/groups/rules";
 import { stationRules } from "../modules/stations/rules";
+import { suggestionRules } from "../modules/suggestions/rules";
 import { handlingUnitRules } from "../modules/handling-units/rules";
 import { importRules } from "../modules/imports/rules";
 import { regionRules } from "../modules/regions/rules";
@@ -58,6 +59,7 @@ export const ruleTree: RuleTree = merge(
   groupRules,
   contactRules,
   importRules,
+  suggestionRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

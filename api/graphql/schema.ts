@@ -23,6 +23,7 @@ import "../modules/groups/lookups";
 import "../modules/contacts/types";
 import "../modules/accounts/link-types";
 import "../modules/imports/types";
+import "../modules/suggestions/mutations";
 
 let schema: GraphQLSchema | undefined;
 

@@ -12,14 +12,54 @@ import { demoViewer, globalId } from "../helpers/fixtures";
 const env = useDemoApi();
 
 /** The node types an ID argument can name, with how to find (or make) one record in a given congress. */
-type Typename = "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody" | "Person";
+type Typename =
+  | "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody"
+  | "Person" | "Suggestion" | "SuggestionCategory" | "CongressSession" | "ReassignmentRequest" | "Commitment";
 type Ids = Record<Typename, string>;
 
 /**
  * For each mutation with ID arguments: valid arguments that use records of the caller's own county
  * (`own`), and the node type behind each ID argument path. A new mutation with an ID argument must be added here.
  */
+/** A step of a suggestion's lifecycle: the suggestion's id, a version and the step's input. */
+const suggestionStep = (input?: (o: Ids) => Record<string, unknown>, inputIds: Record<string, Typename> = {}) => ({
+  ids: { id: "Suggestion" as Typename, ...inputIds },
+  args: (o: Ids) => ({ id: o.Suggestion, version: 1, ...(input ? { input: input(o) } : {}) }),
+});
+const reason = () => ({ reason: "走查" });
+const evaluation = () => ({ satisfaction: "SATISFIED" });
+
 const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) => Record<string, unknown> }> = {
+  acceptSuggestion: suggestionStep(),
+  assignSuggestion: suggestionStep((o) => ({ leadUnitId: o.HandlingUnit, coUnitIds: [o.HandlingUnit] }), { "input.leadUnitId": "HandlingUnit", "input.coUnitIds": "HandlingUnit" }),
+  confirmCoSigning: suggestionStep(),
+  createSuggestion: {
+    ids: { "input.congressId": "Congress", "input.categoryId": "SuggestionCategory", "input.sessionId": "CongressSession", "input.coSignerIds": "Deputy" },
+    args: (o) => ({ input: { congressId: o.Congress, kind: "SUGGESTION", title: "走查", body: "走查", categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy] } }),
+  },
+  decideMotion: suggestionStep(() => ({ decision: "ON_AGENDA" })),
+  decideReassignment: suggestionStep((o) => ({ requestId: o.ReassignmentRequest, approve: true }), { "input.requestId": "ReassignmentRequest" }),
+  declineCoSigning: suggestionStep(),
+  editSuggestionDraft: suggestionStep((o) => ({ categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy] }), {
+    "input.categoryId": "SuggestionCategory",
+    "input.sessionId": "CongressSession",
+    "input.coSignerIds": "Deputy",
+  }),
+  evaluateAsCoSigner: suggestionStep(evaluation),
+  evaluateImplementation: suggestionStep(evaluation),
+  evaluateReply: suggestionStep(evaluation),
+  giveCoUnitOpinion: suggestionStep(() => ({ opinion: "走查" })),
+  handleSuggestionAsLetter: suggestionStep(reason),
+  recordCommitmentProgress: suggestionStep((o) => ({ commitmentId: o.Commitment, note: "走查" }), { "input.commitmentId": "Commitment" }),
+  recordConsultation: suggestionStep(() => ({ heldOn: "2026-11-20", form: "PHONE", participants: "走查", summary: "走查" })),
+  replyToSuggestion: suggestionStep(() => ({ class: "A", body: "走查", signedBy: "走查", repliedOn: "2026-11-20" })),
+  requestReassignment: suggestionStep(reason),
+  resubmitSuggestion: suggestionStep(),
+  returnSuggestion: suggestionStep(reason),
+  startHandlingSuggestion: suggestionStep(),
+  submitSuggestion: suggestionStep(),
+  waiveConsultation: suggestionStep(reason),
+  withdrawSuggestion: suggestionStep(),
   addWorkingGroupMembers: { ids: { id: "WorkingGroup", deputyIds: "Deputy" }, args: (o) => ({ id: o.WorkingGroup, deputyIds: [o.Deputy] }) },
   assignContact: { ids: { "input.congressId": "Congress", "input.deputyId": "Deputy" }, args: (o) => ({ input: { congressId: o.Congress, memberName: "走查委员", deputyId: o.Deputy } }) },
   assignWorkingGroupToStation: { ids: { groupId: "WorkingGroup", stationId: "Station" }, args: (o) => ({ groupId: o.WorkingGroup, stationId: o.Station }) },
@@ -129,10 +169,25 @@ async function recordsIn(regionName: string, tag: string): Promise<Ids> {
   const unit = await prisma.handlingUnit.create({ data: { congressId: congress.id, congressPath: congress.path, name: `${tag}单位`, kind: "OTHER" } });
   const body = await prisma.congressBody.create({ data: { congressId: congress.id, kind: "SPECIAL_COMMITTEE", name: `${tag}委员会` } });
   const contact = await prisma.contactAssignment.create({ data: { congressId: congress.id, congressPath: congress.path, memberName: `${tag}委员`, deputyMembershipId: deputy.id } });
+  const suggestion = await prisma.suggestion.create({
+    data: { congressId: congress.id, congressPath: congress.path, leadMembershipId: deputy.id, title: tag, body: tag, state: "ACCEPTED" },
+  });
+  const unitRow = await prisma.suggestionUnit.create({ data: { suggestionId: suggestion.id, unitId: unit.id, role: "LEAD" } });
+  const request = await prisma.reassignmentRequest.create({ data: { suggestionId: suggestion.id, unitId: unitRow.unitId, reason: tag } });
+  const reply = await prisma.suggestionReply.create({ data: { suggestionId: suggestion.id, unitId: unit.id, class: "A", body: tag, signedBy: tag, repliedOn: new Date() } });
+  const commitment = await prisma.commitment.create({ data: { suggestionId: suggestion.id, replyId: reply.id, description: tag, dueOn: new Date() } });
+  const term = await prisma.term.findFirstOrThrow({ where: { congressId: congress.id } });
+  const session = await prisma.congressSession.create({ data: { termId: term.id, number: 90, startDate: new Date("2090-01-01"), endDate: new Date("2090-01-02") } });
+  const category = await prisma.suggestionCategory.create({ data: { congressId: congress.id, congressPath: congress.path, name: `${tag}分类` } });
   const raw: Record<Typename, string> = {
+    Suggestion: suggestion.id,
+    SuggestionCategory: category.id,
+    CongressSession: session.id,
+    ReassignmentRequest: request.id,
+    Commitment: commitment.id,
     Congress: congress.id,
     Region: congress.regionId,
-    Term: (await prisma.term.findFirstOrThrow({ where: { congressId: congress.id } })).id,
+    Term: term.id,
     Deputy: deputy.id,
     Station: (await prisma.station.findFirstOrThrow({ where: under })).id,
     WorkingGroup: (await prisma.workingGroup.findFirstOrThrow({ where: under })).id,

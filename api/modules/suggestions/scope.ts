@@ -5,7 +5,7 @@ import { accountId, reachFor, type Viewer } from "../../auth/viewer";
 /**
  * The suggestions a viewer may read (issue 12, "Who sees what"): staff and administrators their
  * subtree; a deputy those they lead or co-sign (an invitation included); unit staff those assigned to
- * their units now. Drafts only their lead deputy. Anonymous callers and API keys see none until disclosure exists.
+ * their units now. Drafts only their lead deputy and invited co-signers. Anonymous callers and API keys see none until disclosure exists.
  */
 export function suggestionReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput {
   const reach = reachFor(viewer, DEPUTY_MANAGERS);
@@ -16,7 +16,8 @@ export function suggestionReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput
     reach === null ? [submitted] : reach.map((path) => ({ ...submitted, congressPath: { startsWith: path } }));
   if (userId) {
     mine.push(
-      { state: { not: "DRAFT" }, coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
+      // Invited co-signers read the draft: a motion needs their confirmation before it is submitted.
+      { coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
       { lead: { person: { account: { id: userId } } } },
       { units: { some: { endedAt: null, unit: { staff: { some: { userId } } } } } },
     );

@@ -25,7 +25,7 @@ export const TermNode = builder.prismaNode("Term", {
   }),
 });
 
-builder.prismaNode("CongressSession", {
+export const CongressSessionNode = builder.prismaNode("CongressSession", {
   description: "次会议 A plenary session of a congress within a term (usually one a year).",
   id: { field: "id", description: "Global id." },
   nullable: true,

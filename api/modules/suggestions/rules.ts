@@ -1,0 +1,25 @@
+import { connectionTypes, fields, isSignedIn } from "../../auth/rules";
+import { SUGGESTION_TRANSITIONS } from "./transitions";
+
+// Who may take a step is the transition table's business (relationship to the record), checked in the service.
+export const suggestionRules = {
+  Query: { suggestion: isSignedIn, suggestions: isSignedIn, suggestionCategories: isSignedIn },
+  Mutation: { createSuggestion: isSignedIn, ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, isSignedIn])) },
+  Suggestion: fields(
+    "id", "kind", "state", "number", "title", "body", "delegation", "category", "congress", "session", "lead", "coSigners", "units",
+    "reassignmentRequests", "consultations", "consultationWaiver", "replies", "commitments", "evaluations", "events", "stateReason",
+    "motionDecision", "submittedAt", "acceptedAt", "assignedAt", "replyDueOn", "reassignableUntil", "repliedAt", "closedAt", "overdue",
+    "rehandlingCount", "disputed", "createdAt", "updatedAt", "version", "viewerActions",
+  ),
+  SuggestionCoSigner: fields("deputy", "status", "respondedAt"),
+  SuggestionUnit: fields("unit", "role", "assignedAt", "endedAt", "opinion", "opinionAt"),
+  ReassignmentRequest: fields("id", "unit", "reason", "status", "decisionNote", "createdAt", "decidedAt"),
+  Consultation: fields("unit", "heldOn", "form", "participants", "summary"),
+  SuggestionReply: fields("round", "unit", "class", "body", "signedBy", "repliedOn"),
+  Commitment: fields("id", "description", "dueOn", "status", "doneAt", "progress"),
+  CommitmentProgress: fields("note", "createdAt"),
+  SuggestionEvaluation: fields("stage", "deputy", "byLead", "satisfaction", "comment", "createdAt"),
+  SuggestionEvent: fields("action", "fromState", "toState", "actorName", "comment", "createdAt"),
+  SuggestionCategory: fields("id", "name", "sortOrder", "active"),
+  ...connectionTypes("Suggestion"),
+};
