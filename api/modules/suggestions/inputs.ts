@@ -1,30 +1,12 @@
 // The GraphQL inputs of the suggestion mutations, one per action that takes input.
-import { ConsultationForm, ReplyClass, Satisfaction } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
-import { describedEnum } from "../../graphql/enums";
 import { CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { HandlingUnitNode } from "../handling-units/types";
 import { CongressSessionNode } from "../terms/types";
+import { ConsultationFormEnum, ReplyClassEnum, SatisfactionEnum } from "./enums";
 import { CommitmentNode, ReassignmentRequestNode, SuggestionCategoryNode, SuggestionKindEnum } from "./types";
 
-const ReplyClassEnum = describedEnum<ReplyClass>("ReplyClass", "答复类别 Class of a reply.", {
-  A: "A 类 Solved or adopted.",
-  B: "B 类 Being solved or planned.",
-  C: "C 类 Cannot be solved now, with reasons.",
-});
-const SatisfactionEnum = describedEnum<Satisfaction>("Satisfaction", "满意度 A deputy's evaluation.", {
-  SATISFIED: "满意 Satisfied.",
-  BASICALLY_SATISFIED: "基本满意 Basically satisfied.",
-  UNSATISFIED: "不满意 Unsatisfied.",
-});
-const ConsultationFormEnum = describedEnum<ConsultationForm>("ConsultationForm", "面商形式 How a consultation was held.", {
-  IN_PERSON: "当面 In person.",
-  MEETING: "座谈 A meeting.",
-  SITE_VISIT: "实地 A site visit.",
-  PHONE: "电话 By phone.",
-  VIDEO: "视频 By video.",
-});
 const MotionDecisionEnum = builder.enumType("MotionDecisionValue", {
   description: "议案处理决定 The presidium's decision on a motion.",
   values: { ON_AGENDA: { description: "列入会议议程 Put on the agenda." }, NOT_ON_AGENDA: { description: "不列入议程 Not on the agenda (handled as a suggestion)." } } as const,

@@ -5,6 +5,7 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { chinaToday } from "../../lib/time";
 import { cachedLinks, CO_SIGNER_ORDER, relationshipsOf, TIES_SELECT, UNIT_ORDER } from "./relations";
+import { CommitmentStatusEnum, ConsultationFormEnum, EvaluationStageEnum, ReplyClassEnum, RequestStatusEnum, SatisfactionEnum, UnitAssignmentRoleEnum } from "./enums";
 import { suggestionReadWhere } from "./scope";
 import { suggestionMachine } from "./service";
 
@@ -94,14 +95,18 @@ builder.prismaObject("SuggestionCoSigner", {
     deputy: t.relation("membership", { description: "The deputy." }),
     status: t.expose("status", { type: CoSignerStatusEnum, description: "Their answer." }),
     respondedAt: t.expose("respondedAt", { type: "DateTime", nullable: true, description: "When they answered." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When invited." }),
   }),
 });
 
-builder.prismaObject("SuggestionUnit", {
+builder.prismaNode("SuggestionUnit", {
   description: "承办分工 A unit assigned as lead (主办) or co-unit (协办); ended when reassigned.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
     unit: t.relation("unit", { description: "The handling unit." }),
-    role: t.exposeString("role", { description: "LEAD or CO." }),
+    role: t.expose("role", { type: UnitAssignmentRoleEnum, description: "Lead unit or co-unit." }),
     assignedAt: t.expose("assignedAt", { type: "DateTime", description: "When assigned." }),
     endedAt: t.expose("endedAt", { type: "DateTime", nullable: true, description: "When relieved by an approved reassignment." }),
     opinion: t.exposeString("opinion", { nullable: true, description: "A co-unit's opinion to the lead unit." }),
@@ -117,33 +122,41 @@ export const ReassignmentRequestNode = builder.prismaNode("ReassignmentRequest",
   fields: (t) => ({
     unit: t.relation("unit", { description: "The unit asking." }),
     reason: t.exposeString("reason", { description: "Why." }),
-    status: t.exposeString("status", { description: "PENDING, APPROVED or REJECTED." }),
+    status: t.expose("status", { type: RequestStatusEnum, description: "Where the request stands." }),
     decisionNote: t.exposeString("decisionNote", { nullable: true, description: "Staff's note on the decision." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When asked." }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true, description: "When decided." }),
   }),
 });
 
-builder.prismaObject("Consultation", {
+builder.prismaNode("Consultation", {
   description: "面商记录 A face-to-face consultation.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
     unit: t.relation("unit", { description: "The unit that held it." }),
     heldOn: t.expose("heldOn", { type: "Date", description: "Day held." }),
-    form: t.exposeString("form", { description: "IN_PERSON, MEETING, SITE_VISIT, PHONE or VIDEO." }),
+    form: t.expose("form", { type: ConsultationFormEnum, description: "How it was held." }),
     participants: t.exposeString("participants", { description: "Who took part." }),
     summary: t.exposeString("summary", { description: "What was agreed." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When recorded." }),
   }),
 });
 
-builder.prismaObject("SuggestionReply", {
+builder.prismaNode("SuggestionReply", {
   description: "答复 The lead unit's reply of one round.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
     round: t.exposeInt("round", { description: "1, or 2 after re-handling." }),
     unit: t.relation("unit", { description: "The replying unit." }),
-    class: t.exposeString("class", { description: "A: solved or adopted; B: being solved or planned; C: cannot be solved now." }),
+    class: t.expose("class", { type: ReplyClassEnum, description: "A: solved or adopted; B: being solved or planned; C: cannot be solved now." }),
     body: t.exposeString("body", { description: "Text." }),
     signedBy: t.exposeString("signedBy", { description: "Who signed it (签发人)." }),
     repliedOn: t.expose("repliedOn", { type: "Date", description: "Date of the reply." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When recorded." }),
   }),
 });
 
@@ -155,34 +168,44 @@ export const CommitmentNode = builder.prismaNode("Commitment", {
   fields: (t) => ({
     description: t.exposeString("description", { description: "What was promised." }),
     dueOn: t.expose("dueOn", { type: "Date", description: "Due date." }),
-    status: t.exposeString("status", { description: "OPEN or DONE." }),
+    status: t.expose("status", { type: CommitmentStatusEnum, description: "Open or done." }),
     doneAt: t.expose("doneAt", { type: "DateTime", nullable: true, description: "When done." }),
     progress: t.relation("progress", { description: "Progress notes, oldest first.", query: { orderBy: { createdAt: "asc" } } }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change." }),
   }),
 });
 
-builder.prismaObject("CommitmentProgress", {
+builder.prismaNode("CommitmentProgress", {
   description: "进展 A progress note on a commitment.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, commitment: { suggestion: suggestionReadWhere(ctx.viewer) } }),
   fields: (t) => ({
     note: t.exposeString("note", { description: "What was done." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When noted." }),
   }),
 });
 
-builder.prismaObject("SuggestionEvaluation", {
+builder.prismaNode("SuggestionEvaluation", {
   description: "评价 An evaluation of the reply or of its implementation.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
-    stage: t.exposeString("stage", { description: "REPLY or IMPLEMENTATION." }),
+    stage: t.expose("stage", { type: EvaluationStageEnum, description: "The reply or its implementation." }),
     deputy: t.relation("membership", { description: "Who evaluated." }),
     byLead: t.exposeBoolean("byLead", { description: "The lead deputy's (moves the suggestion on) or a co-signer's (recorded only)." }),
-    satisfaction: t.exposeString("satisfaction", { description: "SATISFIED, BASICALLY_SATISFIED or UNSATISFIED." }),
+    satisfaction: t.expose("satisfaction", { type: SatisfactionEnum, description: "The deputy's judgement." }),
     comment: t.exposeString("comment", { nullable: true, description: "Comment." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When." }),
   }),
 });
 
-builder.prismaObject("SuggestionEvent", {
+builder.prismaNode("SuggestionEvent", {
   description: "办理记录 One step of the lifecycle.",
+  id: { field: "id", description: "Global id." },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
   fields: (t) => ({
     action: t.exposeString("action", { description: "The action (mutation name), e.g. acceptSuggestion." }),
     fromState: t.expose("fromState", { type: SuggestionStateEnum, nullable: true, description: "State before; null at creation." }),
@@ -201,5 +224,6 @@ export const SuggestionCategoryNode = builder.prismaNode("SuggestionCategory", {
     name: t.exposeString("name", { description: "Name." }),
     sortOrder: t.exposeInt("sortOrder", { description: "Position in the catalogue." }),
     active: t.exposeBoolean("active", { description: "False once it is no longer offered." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change." }),
   }),
 });
