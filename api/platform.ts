@@ -60,6 +60,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, health, trustedProxies: parseTrustedProxies(config.TRUSTED_PROXIES),
       cors: { origins: config.CORS_ORIGINS, allowCredentials: config.CORS_ALLOW_CREDENTIALS },
       publicUrl: () => publicUrl,
+      files: { dir: path.join(config.DATA_DIR, "files"), maxBytes: config.FILE_MAX_BYTES },
     });
     const drain = new HttpDrain(server);
     await listen(server, config);

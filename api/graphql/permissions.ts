@@ -18,6 +18,7 @@ import { handlingUnitRules } from "../modules/handling-units/rules";
 import { importRules } from "../modules/imports/rules";
 import { regionRules } from "../modules/regions/rules";
 import { termRules } from "../modules/terms/rules";
+import { fileRules } from "../modules/files/rules";
 import { fields, publicRead } from "../auth/rules";
 import { Errors } from "./errors";
 
@@ -58,6 +59,7 @@ export const ruleTree: RuleTree = merge(
   groupRules,
   contactRules,
   importRules,
+  fileRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

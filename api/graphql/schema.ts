@@ -22,6 +22,7 @@ import "../modules/groups/types";
 import "../modules/groups/lookups";
 import "../modules/contacts/types";
 import "../modules/imports/types";
+import "../modules/files/types";
 
 let schema: GraphQLSchema | undefined;
 
