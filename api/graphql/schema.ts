@@ -23,6 +23,7 @@ import "../modules/groups/lookups";
 import "../modules/contacts/types";
 import "../modules/imports/types";
 import "../modules/files/types";
+import "../modules/notifications/types";
 
 let schema: GraphQLSchema | undefined;
 
