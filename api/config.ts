@@ -91,6 +91,12 @@ const ConfigSchema = z.object({
     .refine((v) => /^https?:\/\//.test(v), "use an http:// or https:// address")
     .transform((v) => v.replace(/\/+$/, ""))
     .optional(),
+  /** Largest file `POST /files` accepts, in bytes (default 20 MB). */
+  FILE_MAX_BYTES: z.coerce.number().int().min(1).max(2_000_000_000).default(20 * 1024 * 1024),
+  /** Background jobs (deadline reminders, pg-boss). Unset: on, except inside Jest, where a test starts them itself. */
+  JOBS: z.enum(["on", "off"]).optional(),
+  /** Days past a reply's due date after which staff of its congress and of the congress above are told. */
+  ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 }).refine((c) => !(c.CORS_ALLOW_CREDENTIALS && c.CORS_ORIGINS.includes("*")), {
   message: "CORS_ORIGINS=* cannot be combined with CORS_ALLOW_CREDENTIALS=true: list the origins instead",
   path: ["CORS_ORIGINS"],

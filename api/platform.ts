@@ -15,6 +15,9 @@ import { Health } from "./lifecycle/health";
 import type { Logger } from "./logger";
 import { hasDemoLogins, loadDemoIfEmpty } from "../prisma/seed/demo";
 import { createHttpServer } from "./server";
+import { startJobRunner, type JobRunner } from "./jobs/runner";
+
+const jobsWanted = (config: Config) => config.JOBS === "on" || (config.JOBS === undefined && !process.env.JEST_WORKER_ID);
 
 export interface Platform {
   url: string;
@@ -50,6 +53,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     log,
   });
   let server: http.Server | undefined;
+  let jobs: JobRunner | undefined;
   try {
     const demoLoaded = config.SEED_DEMO ? await loadDemoIfEmpty(prisma, log, database.url) : false;
     const demoLogins = await hasDemoLogins(prisma);
@@ -60,6 +64,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       apollo, prisma, log, auth, adminDir: ADMIN_DIST, maxPageSize: config.MAX_PAGE_SIZE, health, trustedProxies: parseTrustedProxies(config.TRUSTED_PROXIES),
       cors: { origins: config.CORS_ORIGINS, allowCredentials: config.CORS_ALLOW_CREDENTIALS },
       publicUrl: () => publicUrl,
+      files: { dir: path.join(config.DATA_DIR, "files"), maxBytes: config.FILE_MAX_BYTES },
     });
     const drain = new HttpDrain(server);
     await listen(server, config);
@@ -67,6 +72,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     const port = typeof address === "object" && address ? address.port : config.PORT;
     // PORT=0 picks a free port: the default public address is only known now.
     publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${port}`;
+    if (jobsWanted(config)) jobs = await startJobRunner({ databaseUrl: database.url, prisma, log, escalateAfterDays: config.ESCALATE_AFTER_DAYS });
     health.phase = "ready";
     let stopping: Promise<void> | undefined;
     const stop = async () => {
@@ -75,6 +81,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       const drained = await drain.drain(config.SHUTDOWN_GRACE_MS);
       log.info({ ...drained, ms: Date.now() - started }, "HTTP server drained");
       await apollo.stop();
+      await jobs?.stop();
       // A hung server never acknowledges the pool's goodbye: do not wait for it.
       await Promise.race([prisma.$disconnect(), new Promise((resolve) => setTimeout(resolve, DISCONNECT_WAIT_MS).unref())]);
       await database.stop();
@@ -89,6 +96,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     };
   } catch (error) {
     server?.close();
+    await jobs?.stop();
     await prisma.$disconnect();
     await database.stop();
     throw error;

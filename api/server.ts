@@ -14,6 +14,8 @@ import type { Context } from "./graphql/context";
 import type { HealthAnswer } from "./lifecycle/health";
 import type { Logger } from "./logger";
 import { servePublicPage } from "./public-pages";
+import { preferredLanguage } from "./lib/i18n";
+import { handleFileRequest } from "./modules/files/routes";
 
 export interface ServerDeps {
   apollo: ApolloServer<Context>;
@@ -29,6 +31,8 @@ export interface ServerDeps {
   cors?: CorsPolicy;
   /** Base of every link and QR code (PUBLIC_URL, else http://HOST:PORT once listening); never the Host header. */
   publicUrl: () => string;
+  /** Uploads and downloads (`/files`): where they are kept and the largest accepted. */
+  files?: { dir: string; maxBytes: number };
 }
 
 /** Large enough for a 10,000-row import sent as base64. */
@@ -139,6 +143,7 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
         (window) => setRateLimitHeaders(res, window),
       ),
       requestId,
+      language: preferredLanguage(headers.get("accept-language")),
       log,
       maxPageSize: deps.maxPageSize,
       auth: deps.auth,
@@ -222,6 +227,7 @@ export function createHttpServer(deps: ServerDeps): http.Server {
         res.writeHead(302, { location: "/admin/" });
         return res.end();
       }
+      if (deps.files && url.pathname.startsWith("/files") && (await handleFileRequest(req, res, url, { ...deps, filesDir: deps.files.dir, maxBytes: deps.files.maxBytes }))) return;
       if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir), req.headers["accept-encoding"]);
       sendJson(res, 404, { error: "Not found. The API is at /graphql, the console at /admin/." });
     } catch (error) {

@@ -2,7 +2,8 @@ import ConnectWithoutContactIcon from "@mui/icons-material/ConnectWithoutContact
 import HubIcon from "@mui/icons-material/Hub";
 import PersonIcon from "@mui/icons-material/Person";
 import type { ReactNode } from "react";
-import { Layout, Menu, usePermissions } from "react-admin";
+import { AppBar, Layout, Menu, TitlePortal, usePermissions } from "react-admin";
+import { NotificationBell } from "./NotificationBell";
 import type { Permissions } from "./authProvider";
 
 /**
@@ -34,4 +35,15 @@ const AppMenu = () => {
   );
 };
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout menu={AppMenu}>{children}</Layout>;
+const AppAppBar = () => (
+  <AppBar>
+    <TitlePortal />
+    <NotificationBell />
+  </AppBar>
+);
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={AppMenu} appBar={AppAppBar}>
+    {children}
+  </Layout>
+);

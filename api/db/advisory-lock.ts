@@ -5,6 +5,8 @@ export const STARTUP_LOCKS = {
   /** The id Prisma's own migrate commands take, so ours and theirs exclude each other. */
   migrations: 72707369,
   demoData: 72707370,
+  /** pg-boss's queue and schedule set-up deadlocks when two processes run it at once. */
+  jobQueues: 72707371,
 } as const;
 
 /**

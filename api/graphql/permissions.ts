@@ -19,6 +19,8 @@ import { handlingUnitRules } from "../modules/handling-units/rules";
 import { importRules } from "../modules/imports/rules";
 import { regionRules } from "../modules/regions/rules";
 import { termRules } from "../modules/terms/rules";
+import { fileRules } from "../modules/files/rules";
+import { notificationRules } from "../modules/notifications/rules";
 import { fields, publicRead } from "../auth/rules";
 import { Errors } from "./errors";
 
@@ -60,6 +62,8 @@ export const ruleTree: RuleTree = merge(
   contactRules,
   importRules,
   suggestionRules,
+  fileRules,
+  notificationRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

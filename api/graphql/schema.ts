@@ -24,6 +24,8 @@ import "../modules/contacts/types";
 import "../modules/accounts/link-types";
 import "../modules/imports/types";
 import "../modules/suggestions/mutations";
+import "../modules/files/types";
+import "../modules/notifications/types";
 
 let schema: GraphQLSchema | undefined;
 

@@ -10,7 +10,9 @@ export type SuggestionAudience =
   | "LEAD_UNIT"
   | "ALL_UNITS"
   /** DEPUTY_AFFAIRS staff at the suggestion's own congress. */
-  | "STAFF";
+  | "STAFF"
+  /** DEPUTY_AFFAIRS staff at the congress above it (escalations). */
+  | "PARENT_STAFF";
 
 export interface SuggestionNotice {
   kind: NotificationKind;
@@ -26,7 +28,7 @@ export interface SuggestionNotice {
 export async function recipientsOf(tx: Tx, notice: Pick<SuggestionNotice, "kind" | "suggestionId" | "audience">): Promise<string[]> {
   const s = await tx.suggestion.findUniqueOrThrow({
     where: { id: notice.suggestionId },
-    select: { congressId: true, lead: { select: { personId: true } } },
+    select: { congressId: true, congress: { select: { parentId: true } }, lead: { select: { personId: true } } },
   });
   const who: Prisma.UserWhereInput[] = [];
   for (const audience of new Set(notice.audience)) {
@@ -46,6 +48,7 @@ export async function recipientsOf(tx: Tx, notice: Pick<SuggestionNotice, "kind"
         },
       });
     if (audience === "STAFF") who.push({ grants: { some: { role: "DEPUTY_AFFAIRS", congressId: s.congressId } } });
+    if (audience === "PARENT_STAFF" && s.congress.parentId) who.push({ grants: { some: { role: "DEPUTY_AFFAIRS", congressId: s.congress.parentId } } });
   }
   if (who.length === 0) return [];
   const users = await tx.user.findMany({
