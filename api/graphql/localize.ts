@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { inLanguage, type MessageText } from "../lib/i18n";
 import { currentLanguage } from "../lib/language";
+import { issueText } from "../lib/zod-messages";
 import { localizedMessageOf, type FieldProblem } from "./errors";
 
 /** The formatted error written in the caller's language: its message and each field problem's. Codes stay. */
@@ -15,7 +16,7 @@ export function localizeFormatted(formatted: GraphQLFormattedError, error: unkno
     ...(formatted.extensions && {
       extensions: {
         ...formatted.extensions,
-        ...(fields && { fields: fields.map((f) => ({ field: f.field, message: inLanguage(f.message, language) })) }),
+        ...(fields && { fields: fields.map((f) => ({ field: f.field, message: inLanguage(typeof f.message === "string" ? issueText(f.message) : f.message, language) })) }),
       },
     }),
   };

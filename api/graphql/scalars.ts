@@ -1,5 +1,7 @@
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "./builder";
+import { Errors } from "./errors";
+import { msg } from "../lib/i18n";
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** Four-digit years only: PostgreSQL has no year 0, and instants far outside its range fail in the database. */
@@ -9,7 +11,7 @@ const LAST_YEAR = 9999;
 function refuseYearOutOfRange(date: Date, value: string): Date {
   const year = date.getUTCFullYear();
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    throw new GraphQLError(`${value} is outside the years ${FIRST_YEAR}–${LAST_YEAR} this API accepts.`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw Errors.badInput(msg(`${value} 超出可接受的年份范围 ${FIRST_YEAR}–${LAST_YEAR}。`, `${value} is outside the years ${FIRST_YEAR}–${LAST_YEAR} this API accepts.`));
   }
   return date;
 }
@@ -22,7 +24,7 @@ function parseDate(value: unknown): Date {
   }
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`${value} is not a calendar date.`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw Errors.badInput(msg(`${value} 不是有效的日期。`, `${value} is not a calendar date.`));
   }
   return refuseYearOutOfRange(date, value);
 }
