@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from "graphql";
+import { Kind } from "graphql";
 import { builder } from "./builder";
 import { Errors } from "./errors";
 import { msg } from "../lib/i18n";
@@ -18,9 +18,12 @@ function refuseYearOutOfRange(date: Date, value: string): Date {
 
 function parseDate(value: unknown): Date {
   if (typeof value !== "string" || !DATE_PATTERN.test(value)) {
-    throw new GraphQLError(`A Date is written YYYY-MM-DD (China Standard Time calendar day); got ${JSON.stringify(value)}.`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw Errors.badInput(
+      msg(
+        `日期格式为 年-月-日（北京时间），如 2026-03-05；收到的是 ${JSON.stringify(value)}。`,
+        `A Date is written YYYY-MM-DD (China Standard Time calendar day); got ${JSON.stringify(value)}.`,
+      ),
+    );
   }
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
@@ -32,9 +35,12 @@ function parseDate(value: unknown): Date {
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`A DateTime is an ISO 8601 instant such as 2026-03-05T09:00:00+08:00; got ${JSON.stringify(value)}.`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw Errors.badInput(
+      msg(
+        `时间应为 ISO 8601 格式，如 2026-03-05T09:00:00+08:00；收到的是 ${JSON.stringify(value)}。`,
+        `A DateTime is an ISO 8601 instant such as 2026-03-05T09:00:00+08:00; got ${JSON.stringify(value)}.`,
+      ),
+    );
   }
   return refuseYearOutOfRange(date, value as string);
 }
