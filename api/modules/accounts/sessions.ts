@@ -39,7 +39,7 @@ async function issueSession(db: Db, tokens: AccessTokens, user: User, familyId: 
 }
 
 /** The one answer to every refused sign-in, whatever the account's state, so none is revealed. */
-const signInRefused = () => Errors.unauthenticated(msg("用户名或密码错误，或账号已停用。请核对后重试，或联系本级人大的管理员。", "Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress."));
+const signInRefused = () => Errors.unauthenticated(msg("用户名或密码错误，或账号已停用。请核对后重试，或联系本级人大管理员。", "Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress."));
 
 /**
  * Checks the password and issues tokens. Unknown names, disabled accounts and wrong passwords get the
