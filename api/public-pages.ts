@@ -1,6 +1,8 @@
 // /s/<code> and /d/<code>: what a constituent reaches by scanning a station or deputy QR code.
 // HTML for people, JSON for programs (Accept: application/json); QR images at …/qr.svg and …/qr.png.
 import type http from "node:http";
+import { inCallerLanguage } from "./graphql/localize";
+import { msg } from "./lib/i18n";
 import QRCode from "qrcode";
 import type { PrismaClient } from "./generated/prisma/client";
 import { publicDeputy } from "./modules/deputies/public-page";
@@ -49,11 +51,11 @@ export async function servePublicPage(prisma: PrismaClient, req: http.IncomingMe
   if (!data) {
     if (wantsJson(req)) {
       res.writeHead(404, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-      res.end(JSON.stringify({ error: "This code is unknown or has been replaced.", code: "NOT_FOUND" }));
+      res.end(JSON.stringify({ error: inCallerLanguage(msg("该二维码已失效或不存在。", "This code is unknown or has been replaced.")), code: "NOT_FOUND" }));
       return true;
     }
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-    res.end("该二维码已失效或不存在。This code is unknown or has been replaced.");
+    res.end(inCallerLanguage(msg("该二维码已失效或不存在。", "This code is unknown or has been replaced.")));
     return true;
   }
   if (image) {

@@ -14,8 +14,10 @@ import type { Context } from "./graphql/context";
 import type { HealthAnswer } from "./lifecycle/health";
 import type { Logger } from "./logger";
 import { servePublicPage } from "./public-pages";
-import { preferredLanguage } from "./lib/i18n";
 import { handleFileRequest } from "./modules/files/routes";
+import { inCallerLanguage } from "./graphql/localize";
+import { msg } from "./lib/i18n";
+import { currentLanguage, inRequestLanguage, negotiateLanguage } from "./lib/language";
 
 export interface ServerDeps {
   apollo: ApolloServer<Context>;
@@ -58,7 +60,8 @@ class HttpError extends Error {
   }
 }
 
-const tooLarge = () => new HttpError(413, `The request body is over ${MAX_BODY_BYTES} bytes; send less at once.`, "PAYLOAD_TOO_LARGE");
+const tooLarge = () =>
+  new HttpError(413, inCallerLanguage(msg(`请求内容超过 ${MAX_BODY_BYTES} 字节，请分批发送。`, `The request body is over ${MAX_BODY_BYTES} bytes; send less at once.`)), "PAYLOAD_TOO_LARGE");
 
 /** The body as bytes, refused (413) as soon as it is known to be over the limit. */
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
@@ -85,7 +88,7 @@ function decodeUtf8(raw: Buffer): string {
   try {
     return utf8.decode(raw);
   } catch {
-    throw new HttpError(400, "The request body is not valid UTF-8; send it encoded as UTF-8.");
+    throw new HttpError(400, inCallerLanguage(msg("请求内容不是有效的 UTF-8 编码，请以 UTF-8 发送。", "The request body is not valid UTF-8; send it encoded as UTF-8.")));
   }
 }
 
@@ -127,7 +130,8 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {
-        return sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        const message = inCallerLanguage(msg("请求内容不是有效的 JSON。", "The request body is not valid JSON."));
+        return sendJson(res, 400, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
       }
     } else body = raw;
   }
@@ -143,7 +147,6 @@ async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse
         (window) => setRateLimitHeaders(res, window),
       ),
       requestId,
-      language: preferredLanguage(headers.get("accept-language")),
       log,
       maxPageSize: deps.maxPageSize,
       auth: deps.auth,
@@ -172,7 +175,7 @@ function serveAdmin(res: http.ServerResponse, url: URL, adminDir: string, accept
   try {
     relative = decodeURIComponent(url.pathname.replace(/^\/admin\/?/, ""));
   } catch {
-    return sendJson(res, 400, { error: "The path is not valid percent-encoded UTF-8." });
+    return sendJson(res, 400, { error: inCallerLanguage(msg("路径不是有效的百分号编码 UTF-8。", "The path is not valid percent-encoded UTF-8.")) });
   }
   let file = path.resolve(adminDir, relative);
   if (!file.startsWith(adminDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = index;
@@ -206,36 +209,39 @@ function precompressedEncoding(acceptEncoding: string | undefined, file: string)
 }
 
 export function createHttpServer(deps: ServerDeps): http.Server {
-  return http.createServer(async (req, res) => {
-    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
-    res.setHeader("x-request-id", requestId);
-    res.setHeader("x-content-type-options", "nosniff");
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (applyCors(req, res, deps.cors ?? NO_CROSS_ORIGIN)) return;
-    try {
-      if (url.pathname === "/graphql") return await handleGraphQL(req, res, url, deps, requestId);
-      if (url.pathname === "/healthz") {
-        const { status, body } = await deps.health.liveness();
-        return sendJson(res, status, body);
-      }
-      if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url, deps.publicUrl()))) return;
-      if (url.pathname === "/readyz") {
-        const { status, body } = await deps.health.readiness();
-        return sendJson(res, status, body);
-      }
-      if (url.pathname === "/" && req.method === "GET") {
-        res.writeHead(302, { location: "/admin/" });
-        return res.end();
-      }
-      if (deps.files && url.pathname.startsWith("/files") && (await handleFileRequest(req, res, url, { ...deps, filesDir: deps.files.dir, maxBytes: deps.files.maxBytes }))) return;
-      if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir), req.headers["accept-encoding"]);
-      sendJson(res, 404, { error: "Not found. The API is at /graphql, the console at /admin/." });
-    } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
-      if (isDatabaseUnavailable(error)) return sendJson(res, 503, { error: "The database is unavailable right now. Try again in a few seconds.", requestId });
-      deps.log.error({ err: error, requestId }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { error: "Internal error", requestId });
-      else res.end();
+  return http.createServer((req, res) => inRequestLanguage(negotiateLanguage(req.headers["accept-language"]), () => serve(req, res, deps)));
+}
+
+async function serve(req: http.IncomingMessage, res: http.ServerResponse, deps: ServerDeps): Promise<void> {
+  res.setHeader("content-language", currentLanguage());
+  const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
+  res.setHeader("x-request-id", requestId);
+  res.setHeader("x-content-type-options", "nosniff");
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (applyCors(req, res, deps.cors ?? NO_CROSS_ORIGIN)) return;
+  try {
+    if (url.pathname === "/graphql") return await handleGraphQL(req, res, url, deps, requestId);
+    if (url.pathname === "/healthz") {
+      const { status, body } = await deps.health.liveness();
+      return sendJson(res, status, body);
     }
-  });
+    if (req.method === "GET" && (await servePublicPage(deps.prisma, req, res, url, deps.publicUrl()))) return;
+    if (url.pathname === "/readyz") {
+      const { status, body } = await deps.health.readiness();
+      return sendJson(res, status, body);
+    }
+    if (url.pathname === "/" && req.method === "GET") {
+      res.writeHead(302, { location: "/admin/" });
+      return void res.end();
+    }
+    if (deps.files && url.pathname.startsWith("/files") && (await handleFileRequest(req, res, url, { ...deps, filesDir: deps.files.dir, maxBytes: deps.files.maxBytes }))) return;
+    if (url.pathname === "/admin" || url.pathname.startsWith("/admin/")) return serveAdmin(res, url, path.resolve(deps.adminDir), req.headers["accept-encoding"]);
+    sendJson(res, 404, { error: inCallerLanguage(msg("未找到。API 位于 /graphql，管理后台位于 /admin/。", "Not found. The API is at /graphql, the console at /admin/.")) });
+  } catch (error) {
+    if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+    if (isDatabaseUnavailable(error)) return sendJson(res, 503, { error: inCallerLanguage(msg("数据库暂时不可用，请几秒后再试。", "The database is unavailable right now. Try again in a few seconds.")), requestId });
+    deps.log.error({ err: error, requestId }, "request failed");
+    if (!res.headersSent) sendJson(res, 500, { error: inCallerLanguage(msg("服务器内部错误。", "Internal error")), requestId });
+    else res.end();
+  }
 }

@@ -8,10 +8,9 @@ import BadgeIcon from "@mui/icons-material/Badge";
 import GroupsIcon from "@mui/icons-material/Groups";
 import HomeWorkIcon from "@mui/icons-material/HomeWork";
 import { Admin, CustomRoutes, Resource, defaultTheme } from "react-admin";
-import { zhCN } from "@mui/material/locale";
 import merge from "lodash/merge";
 import { Route } from "react-router-dom";
-import { AppLayout } from "./AppLayout";
+import { LocalizedLayout } from "./LocalizedLayout";
 import {
   ApiKeyCreate, ApiKeyList, AuditEventList, CongressCreate, CongressEdit, CongressList, CongressShow, ContactsPage, CoveragePage,
   DeputyCreate, DeputyEdit, DeputyList, DeputyShow, HandlingUnitCreate, HandlingUnitEdit, HandlingUnitList, ImportPage,
@@ -23,8 +22,8 @@ import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n";
 
-// MUI's own strings (Autocomplete's "No options", "Open", "Clear", pagination) in Chinese.
-const theme = merge({}, defaultTheme, { components: zhCN.components }, {
+// MUI's own strings follow the language in LocalizedLayout.
+const theme = merge({}, defaultTheme, {
   palette: { primary: { main: "#b71c1c" }, secondary: { main: "#8e0000" } },
   typography: {
     fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", system-ui, sans-serif',
@@ -77,7 +76,7 @@ export const App = () => (
     dashboard={Dashboard}
     theme={theme}
     requireAuth
-    layout={AppLayout}
+    layout={LocalizedLayout}
     disableTelemetry
   >
     {(permissions: Permissions | undefined) => [

@@ -40,9 +40,9 @@ export const authProvider: AuthProvider = {
     try {
       await signIn(username, password);
     } catch (error) {
-      // The reason by its stable code, in the console's language; the API's English text stays out of it.
-      const code = error instanceof GraphQLRequestError ? error.code : undefined;
-      throw new Error(i18nProvider.translate(`app.signIn.${code}`, { _: i18nProvider.translate("app.signIn.failed") }));
+      // The API writes its reason in the console's language (Accept-Language); a network failure has none.
+      if (error instanceof GraphQLRequestError && error.message) throw new Error(error.message);
+      throw new Error(i18nProvider.translate("app.signIn.failed"));
     }
   },
   async logout() {

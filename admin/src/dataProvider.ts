@@ -1,6 +1,8 @@
 import { ApolloClient, InMemoryCache, createHttpLink, from, gql } from "@apollo/client";
 import { setContext } from "@apollo/client/link/context";
-import { describeError, graphQLErrorsOf } from "./errors";
+import { HttpError } from "react-admin";
+import { describeError, fieldErrorsOf, graphQLErrorsOf } from "./errors";
+import { i18nProvider } from "./i18n";
 import { accessToken } from "./session";
 import buildGraphQLProvider, { type BuildQuery, type BuildQueryResult } from "ra-data-graphql";
 import { RESOURCES, type ResourceApi } from "./resources";
@@ -107,7 +109,7 @@ const buildQuery = (): BuildQuery => (fetchType, resource, params) => {
 
 const withToken = setContext(async (_request, { headers }) => {
   const token = await accessToken();
-  return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  return { headers: { ...headers, "accept-language": i18nProvider.getLocale(), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
 });
 
 /** The console's GraphQL client: every request carries the signed-in account's access token. */
@@ -133,7 +135,9 @@ export function createDataProvider() {
           return await value.apply(target, args);
         } catch (error) {
           const status = (error as { status?: number }).status;
-          throw Object.assign(new Error(describeError(error)), { status, graphQLErrors: graphQLErrorsOf(error) });
+          const errors = fieldErrorsOf(error);
+          // react-admin's server-side validation: `body.errors` puts each message under its form field.
+          throw Object.assign(new HttpError(describeError(error), status ?? 200, errors ? { errors } : undefined), { graphQLErrors: graphQLErrorsOf(error) });
         }
       };
     },

@@ -3,7 +3,7 @@ import { i18nProvider } from "./i18n";
 interface WithGraphQLErrors {
   message?: string;
   code?: string;
-  graphQLErrors?: { message: string; extensions?: { code?: string } }[];
+  graphQLErrors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
   /** ra-data-graphql wraps Apollo's error in an HttpError and keeps the original here. */
   body?: WithGraphQLErrors;
 }
@@ -28,7 +28,23 @@ export function describeError(error: unknown): string {
   const code = errorCode(error);
   const sentence = code ? i18nProvider.translate(`app.errorSentences.${code}`, { _: "" }) : "";
   if (sentence) return sentence;
-  const message = graphQLErrorsOf(error)?.[0]?.message ?? e.message ?? String(error);
-  const label = code ? i18nProvider.translate(`app.errors.${code}`, { _: "" }) : "";
-  return label ? `${label}：${message}` : message;
+  // The API writes its message in the console's language (Accept-Language), so it is shown as it is.
+  return graphQLErrorsOf(error)?.[0]?.message ?? e.message ?? String(error);
+}
+
+/**
+ * The API's field problems as react-admin form errors: `input.person.idNumber` is the form's
+ * `person.idNumber`. Undefined when the error names no field.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, unknown> | undefined {
+  const fields = graphQLErrorsOf(error)?.flatMap((e) => e.extensions?.fields ?? []) ?? [];
+  if (!fields.length) return undefined;
+  const errors: Record<string, unknown> = {};
+  for (const { field, message } of fields) {
+    const path = field.replace(/^input\./, "").split(".");
+    let node = errors;
+    path.slice(0, -1).forEach((key) => (node = (node[key] ??= {}) as Record<string, unknown>));
+    node[path[path.length - 1]] ??= message;
+  }
+  return errors;
 }

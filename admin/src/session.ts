@@ -1,6 +1,7 @@
 // The signed-in session: tokens in localStorage, the access token renewed shortly before it expires.
 // The sign-in operations live in schema/operations so the server's trusted-document manifest has them.
 import SESSION_OPERATIONS from "../../schema/operations/session.graphql?raw";
+import { i18nProvider } from "./i18n";
 
 const KEY = "deputy-platform.session";
 const GRAPHQL = new URL("../graphql", window.location.href).toString();
@@ -38,7 +39,7 @@ function writeSession(session: StoredSession | null): void {
 export async function call<T>(query: string, variables: Record<string, unknown>, token?: string, operationName?: string): Promise<T> {
   const response = await fetch(GRAPHQL, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { "content-type": "application/json", "accept-language": i18nProvider.getLocale(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables, operationName }),
   });
   const body = await response.json();

@@ -1,5 +1,8 @@
 import { Errors } from "../graphql/errors";
 import { reaches, type Role, type Viewer } from "./viewer";
+import { msg } from "../lib/i18n";
+import { nounText } from "../lib/nouns";
+import { type MessageText } from "../lib/i18n";
 
 /** Roles that administer a congress and everything below it. */
 export const ADMIN_ROLES: readonly Role[] = ["PLATFORM_ADMIN", "CONGRESS_ADMIN"];
@@ -21,9 +24,10 @@ export function requireRecordInReach(viewer: Viewer, roles: readonly Role[], con
 }
 
 /** Throws unless the viewer holds one of `roles` at a congress whose subtree contains `congressPath`. */
-export function requireRoleOver(viewer: Viewer, roles: readonly Role[], congressPath: string, what: string): void {
+export function requireRoleOver(viewer: Viewer, roles: readonly Role[], congressPath: string, what: MessageText): void {
   requireSignedIn(viewer);
   if (!reaches(viewer, roles, congressPath)) {
-    throw Errors.forbidden(`Only ${roles.join(" or ")} of this congress or one above it may ${what}.`);
+    const action = nounText(what);
+    throw Errors.forbidden(msg(`只有本级或上级人大的 ${roles.join(" 或 ")} 可以${action.zh}。`, `Only ${roles.join(" or ")} of this congress or one above it may ${action.en}.`));
   }
 }

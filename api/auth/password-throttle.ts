@@ -3,6 +3,7 @@
 // and a lock never tells which accounts exist.
 import type { PrismaClient } from "../generated/prisma/client";
 import { Errors } from "../graphql/errors";
+import { msg } from "../lib/i18n";
 
 export const PASSWORD_THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
 const WINDOW_MS = PASSWORD_THROTTLE.windowMinutes * 60_000;
@@ -37,7 +38,7 @@ async function lockedUntil(prisma: PrismaClient, key: ThrottleKey, now: number):
 export async function assertPasswordCheckAllowed(prisma: PrismaClient, key: ThrottleKey, now = Date.now()): Promise<void> {
   const fromAddress = await prisma.loginAttempt.count({ where: { ip: key.ip, success: false, createdAt: { gte: new Date(now - WINDOW_MS) } } });
   if (fromAddress >= PASSWORD_THROTTLE.perAddress) {
-    throw Errors.rateLimited(PASSWORD_THROTTLE.windowMinutes * 60, "Too many failed sign-ins from your network address.");
+    throw Errors.rateLimited(PASSWORD_THROTTLE.windowMinutes * 60, msg("您所在网络地址登录失败次数过多。", "Too many failed sign-ins from your network address."));
   }
   const until = await lockedUntil(prisma, key, now);
   if (until && until.getTime() > now) throw Errors.accountLocked(until);

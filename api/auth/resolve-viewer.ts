@@ -5,14 +5,15 @@ import type { RateLimiter, RateLimitState } from "./rate-limit";
 import { sessionCache } from "./session-cache";
 import { sha256, type AccessTokens } from "./tokens";
 import { anonymousViewer, type Grant, type Viewer } from "./viewer";
+import { msg, type Localized } from "../lib/i18n";
 
 export interface AuthRuntime {
   tokens: AccessTokens;
   limiter: RateLimiter;
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+function unauthenticated(message: Localized): GraphQLError {
+  return Errors.unauthenticated(message);
 }
 
 interface ViewerRow {
@@ -69,11 +70,11 @@ export async function resolveViewer(
   const authorization = headers.authorization?.trim();
   if (authorization) {
     const bearer = authorization.match(BEARER)?.[1];
-    if (!bearer) throw unauthenticated("The Authorization header must be `Bearer <access token>`; send no Authorization header to call anonymously.");
+    if (!bearer) throw unauthenticated(msg("Authorization 请求头格式应为 Bearer 加访问令牌；匿名访问时请不要发送此请求头。", "The Authorization header must be `Bearer <access token>`; send no Authorization header to call anonymously."));
     const verified = await auth.tokens.verify(bearer);
-    if (!verified) throw unauthenticated("Your access token is invalid or expired. Get a new one with `refreshToken`, or sign in again.");
+    if (!verified) throw unauthenticated(msg("访问令牌无效或已过期，请刷新令牌或重新登录。", "Your access token is invalid or expired. Get a new one with `refreshToken`, or sign in again."));
     const viewer = await sessionViewer(prisma, verified.userId, verified.sessionId);
-    if (!viewer) throw unauthenticated("This session has ended (signed out, password reset, or account disabled). Sign in again.");
+    if (!viewer) throw unauthenticated(msg("会话已结束（已退出、密码已重置或账号已停用），请重新登录。", "This session has ended (signed out, password reset, or account disabled). Sign in again."));
     return viewer;
   }
   if (headers.apiKey) {
@@ -81,10 +82,10 @@ export async function resolveViewer(
       where: { keyHash: sha256(headers.apiKey) },
       select: { id: true, scopes: true, revokedAt: true, rateLimitPerMinute: true, lastUsedAt: true },
     });
-    if (!key || key.revokedAt) throw unauthenticated("This API key is unknown or revoked. Ask the administrator who issued it for a new one.");
+    if (!key || key.revokedAt) throw unauthenticated(msg("API 密钥不存在或已吊销，请向发放密钥的管理员申请新密钥。", "This API key is unknown or revoked. Ask the administrator who issued it for a new one."));
     const window = auth.limiter.take(key.id, key.rateLimitPerMinute);
     onRateLimit?.(window);
-    if (window.retryAfterSeconds > 0) throw Errors.rateLimited(window.retryAfterSeconds, `This API key is limited to ${key.rateLimitPerMinute} requests a minute.`);
+    if (window.retryAfterSeconds > 0) throw Errors.rateLimited(window.retryAfterSeconds, msg(`此 API 密钥每分钟最多请求 ${key.rateLimitPerMinute} 次。`, `This API key is limited to ${key.rateLimitPerMinute} requests a minute.`));
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
       void prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
     }

@@ -5,13 +5,14 @@ import type { Context } from "../graphql/context";
 import { Errors } from "../graphql/errors";
 import { ADMIN_ROLES, DEPUTY_MANAGERS } from "./guard";
 import type { Role } from "./viewer";
+import { msg, type Localized } from "../lib/i18n";
 
 export { allow };
 
 /** Any caller; with an API key, one that carries the PUBLIC_READ scope. */
 export const publicRead = rule({ cache: "contextual" })((_parent, _args, ctx: Context) => {
   const key = ctx.viewer.apiKey;
-  return !key || key.scopes.includes("PUBLIC_READ") || Errors.forbidden("This API key lacks the PUBLIC_READ scope.");
+  return !key || key.scopes.includes("PUBLIC_READ") || Errors.forbidden(msg("此 API 密钥没有 PUBLIC_READ 权限。", "This API key lacks the PUBLIC_READ scope."));
 });
 
 export const isSignedIn = rule({ cache: "contextual" })((_parent, _args, ctx: Context) =>
@@ -19,16 +20,16 @@ export const isSignedIn = rule({ cache: "contextual" })((_parent, _args, ctx: Co
 );
 
 /** Signed in and holding one of `roles` somewhere; the service then checks where. */
-export function hasRole(roles: readonly Role[], what: string) {
+export function hasRole(roles: readonly Role[], what: Localized) {
   return rule(`hasRole:${roles.join(",")}`, { cache: "contextual" })((_parent, _args, ctx: Context) => {
     if (!ctx.viewer.userId) return Errors.unauthenticated();
-    return ctx.viewer.grants.some((g) => roles.includes(g.role)) || Errors.forbidden(`Only ${what} may do this.`);
+    return ctx.viewer.grants.some((g) => roles.includes(g.role)) || Errors.forbidden(msg(`无权操作：仅限${what.zh}。`, `Only ${what.en} may do this.`));
   });
 }
 
-export const isAdministrator = hasRole(ADMIN_ROLES, "administrators (PLATFORM_ADMIN or CONGRESS_ADMIN)");
+export const isAdministrator = hasRole(ADMIN_ROLES, msg("管理员（PLATFORM_ADMIN 或 CONGRESS_ADMIN）", "administrators (PLATFORM_ADMIN or CONGRESS_ADMIN)"));
 
-export const isDeputyManager = hasRole(DEPUTY_MANAGERS, "administrators and deputy affairs staff");
+export const isDeputyManager = hasRole(DEPUTY_MANAGERS, msg("管理员和代表工作人员", "administrators and deputy affairs staff"));
 
 /** Explicitly readable fields of a type: every field is declared, so a new field without a rule fails the coverage test. */
 export function fields(...names: string[]) {

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { Errors, type FieldProblem } from "../graphql/errors";
 import { msg } from "../lib/i18n";
+import { nounText } from "../lib/nouns";
 
 interface KnownPrismaError {
   code: string;
@@ -32,9 +33,10 @@ function uniqueViolation(what: string, meta: Record<string, unknown> | undefined
   const columns = constraintColumns(meta);
   const editable = columns.filter((c) => !SCOPE_COLUMNS.test(c));
   const named = editable.length ? editable : columns;
-  const fields: FieldProblem[] = named.map((c) => ({ field: `input.${c}`, message: "already taken" }));
+  const fields: FieldProblem[] = named.map((c) => ({ field: `input.${c}`, message: msg("已被占用，请换一个", "already taken") }));
   const which = named.length ? ` with the same ${named.join(" and ")}` : "";
-  return Errors.conflict(`${what} already exists${which}. Choose another value.`, fields);
+  const thing = nounText(what);
+  return Errors.conflict(msg(`${thing.zh}已存在（${named.join("、")}重复），请换一个。`, `${thing.en} already exists${which}. Choose another value.`), fields);
 }
 
 /** The columns a value was too long for (P2000), looked up by the caller: the error itself names only the limit. */
@@ -55,17 +57,19 @@ export function translateDatabaseError(error: unknown, what: string, tooLong?: T
       case "P2002":
         throw uniqueViolation(what, error.meta);
       case "P2003":
-        throw Errors.conflict(`${what} is still referenced by other records (or refers to a missing one). Remove those references first.`);
+        throw Errors.conflict(msg(`${nounText(what).zh}仍被其他记录引用（或引用了不存在的记录），请先解除引用。`, `${what} is still referenced by other records (or refers to a missing one). Remove those references first.`));
       case "P2025":
         throw Errors.notFound(what);
       case "P2000":
-        throw Errors.badInput(`A value for ${what} is longer than allowed. Shorten it.`, tooLongFields(tooLong));
+        throw Errors.badInput(msg(`${nounText(what).zh}的某项内容超出长度限制，请缩短。`, `A value for ${what} is longer than allowed. Shorten it.`), tooLongFields(tooLong));
       case "P2007":
         throw Errors.badInput(msg("编号格式不对：请原样使用 API 返回的编号。", "An id is malformed: send ids exactly as the API returned them."));
       case "P2034":
-        throw Errors.conflict(msg(`${what}：其他人正在同时修改相关记录，请稍后重试。`, `${what}: someone else changed the same records at the same moment. Try again.`));
+        throw Errors.conflict(msg(`${nounText(what).zh}：其他人正在同时修改相关记录，请稍后重试。`, `${what}: someone else changed the same records at the same moment. Try again.`));
       case "P2011":
-        throw Errors.badInput(`${what} is missing a required value: ${constraintColumns(error.meta).join(", ") || "check the required fields"}.`);
+        throw Errors.badInput(
+          msg(`${nounText(what).zh}缺少必填项：${constraintColumns(error.meta).join("、") || "请检查必填项"}。`, `${what} is missing a required value: ${constraintColumns(error.meta).join(", ") || "check the required fields"}.`),
+        );
     }
   }
   throw error;

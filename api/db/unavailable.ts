@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { Errors } from "../graphql/errors";
+import { Errors, localizedMessageOf } from "../graphql/errors";
+import { inCallerLanguage } from "../graphql/localize";
 
 /** Prisma's codes for an unreachable or too slow server (not for a bad query). */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
@@ -40,7 +41,7 @@ const UNAVAILABLE = Errors.serviceUnavailable();
 /** formatError's answer for a database outage: a retryable SERVICE_UNAVAILABLE instead of an internal error. */
 export function formatDatabaseUnavailable(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   if (formatted.extensions?.code === UNAVAILABLE.extensions.code || isDatabaseUnavailable(unwrapResolverError(error))) {
-    return { message: UNAVAILABLE.message, path: formatted.path, locations: formatted.locations, extensions: { code: UNAVAILABLE.extensions.code, retryable: true } };
+    return { message: inCallerLanguage(localizedMessageOf(UNAVAILABLE) ?? UNAVAILABLE.message), path: formatted.path, locations: formatted.locations, extensions: { code: UNAVAILABLE.extensions.code, retryable: true } };
   }
   return undefined;
 }

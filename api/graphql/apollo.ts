@@ -6,7 +6,9 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { databaseUnavailablePlugin, formatDatabaseUnavailable } from "../db/unavailable";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
-import { QUERY_LIMIT_CODES } from "./errors";
+import { localizedMessageOf, QUERY_LIMIT_CODES } from "./errors";
+import { inCallerLanguage, localizeFormatted } from "./localize";
+import { msg } from "../lib/i18n";
 import { enforceDeadlines } from "./limits/deadline";
 import { queryLimitsPlugin, reportRefusal } from "./limits/plugin";
 import { publicExtensions, tokenRefusal } from "./limits/refusals";
@@ -79,33 +81,42 @@ export function createApolloServer(options: { log: Logger; settings: ApiSettings
         },
       },
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const unavailable = formatDatabaseUnavailable(formatted, error);
-      if (unavailable) return unavailable;
-      const refusal = limitRefusalOf(error);
-      if (refusal) return { ...formatted, extensions: { ...formatted.extensions, code: refusal.extensions.code } };
-      const code = formatted.extensions?.code as string | undefined;
-      // graphql-js stops parsing at the token limit with a syntax error; it is a size refusal.
-      if (code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/.test(formatted.message)) {
-        const tooLarge = tokenRefusal(settings);
-        return { message: tooLarge.message, extensions: publicExtensions(tooLarge) };
-      }
-      if (code && PUBLIC_CODES.has(code)) return formatted;
-      // Pothos refuses malformed cursors and global ids with a validation error: the caller's mistake.
-      if (unwrapResolverError(error) instanceof PothosValidationError) {
-        return {
-          message: `${formatted.message}. Send a cursor or id exactly as the API returned it.`,
-          path: formatted.path,
-          locations: formatted.locations,
-          extensions: { code: "BAD_USER_INPUT" },
-        };
-      }
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => localizeFormatted(maskError(formatted, error), error),
+  });
+
+  function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const unavailable = formatDatabaseUnavailable(formatted, error);
+    if (unavailable) return unavailable;
+    const refusal = limitRefusalOf(error);
+    if (refusal) return { ...formatted, message: inCallerLanguage(localizedMessageOf(refusal) ?? refusal.message), extensions: { ...formatted.extensions, code: refusal.extensions.code } };
+    const code = formatted.extensions?.code as string | undefined;
+    // graphql-js stops parsing at the token limit with a syntax error; it is a size refusal.
+    if (code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+      const tooLarge = tokenRefusal(settings);
+      return { message: inCallerLanguage(localizedMessageOf(tooLarge) ?? tooLarge.message), extensions: publicExtensions(tooLarge) };
+    }
+    if (code && PUBLIC_CODES.has(code)) return formatted;
+    // Pothos refuses malformed cursors and global ids with a validation error: the caller's mistake.
+    if (unwrapResolverError(error) instanceof PothosValidationError) {
       return {
-        message: "Something went wrong on our side; it has been logged. Try again, and quote the request id if it persists.",
+        message: inCallerLanguage(
+          msg("游标或编号无效：请原样发送 API 返回的值。", `${formatted.message}. Send a cursor or id exactly as the API returned it.`),
+        ),
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: "INTERNAL_SERVER_ERROR" },
+        extensions: { code: "BAD_USER_INPUT" },
       };
-    },
-  });
+    }
+    return {
+      message: inCallerLanguage(
+        msg(
+          "服务器内部出错，已记录。请重试；如仍出错，请提供请求编号。",
+          "Something went wrong on our side; it has been logged. Try again, and quote the request id if it persists.",
+        ),
+      ),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  }
 }

@@ -8,6 +8,7 @@ import type { Context } from "./context";
 import { Errors } from "./errors";
 import { decodeGlobalId } from "./global-id";
 import ReferenceCheckPlugin from "./reference-check-plugin";
+import { msg } from "../lib/i18n";
 
 const MAX_NODES = 100;
 
@@ -47,8 +48,8 @@ export const builder = new SchemaBuilder<{
       args: { ids: { description: `Global ids, at most ${MAX_NODES}.` } },
       resolve: (_root, args, _ctx, _info, resolveNodes) => {
         if (args.ids.length > MAX_NODES) {
-          throw Errors.badInput(`Ask for at most ${MAX_NODES} ids at once; split the request.`, [
-            { field: "ids", message: `${args.ids.length} ids given` },
+          throw Errors.badInput(msg(`一次最多查询 ${MAX_NODES} 个编号，请分批查询。`, `Ask for at most ${MAX_NODES} ids at once; split the request.`), [
+            { field: "ids", message: msg(`给出了 ${args.ids.length} 个编号`, `${args.ids.length} ids given`) },
           ]);
         }
         return resolveNodes(args.ids);

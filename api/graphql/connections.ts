@@ -18,6 +18,7 @@ import {
   type SortValue,
 } from "./cursors";
 import { Errors } from "./errors";
+import { msg } from "../lib/i18n";
 
 export { sortOn, type SortColumn } from "./cursors";
 
@@ -65,10 +66,10 @@ export interface PagePlan {
 
 function checkSize(name: "first" | "last", value: number | null | undefined, max: number) {
   if (value == null) return;
-  if (value < 0) throw Errors.badInput(`\`${name}\` cannot be negative.`, [{ field: name, message: "must be ≥ 0" }]);
+  if (value < 0) throw Errors.badInput(msg(`${name} 不能为负数。`, `\`${name}\` cannot be negative.`), [{ field: name, message: msg("须大于或等于 0", "must be ≥ 0") }]);
   if (value > max) {
-    throw Errors.badInput(`\`${name}\` can be at most ${max}; ask for pages of ${max} rows or fewer.`, [
-      { field: name, message: `at most ${max}` },
+    throw Errors.badInput(msg(`${name} 最多为 ${max}，每页请不超过 ${max} 行。`, `\`${name}\` can be at most ${max}; ask for pages of ${max} rows or fewer.`), [
+      { field: name, message: msg(`最多为 ${max}`, `at most ${max}`) },
     ]);
   }
 }
@@ -84,13 +85,13 @@ export function planPage(order: ListOrder, args: PageArgs, maxPageSize: number):
   checkSize("first", args.first, maxPageSize);
   checkSize("last", args.last, maxPageSize);
   if (args.first != null && args.last != null) {
-    throw Errors.badInput("Give `first` or `last`, not both.", [{ field: "last", message: "cannot be combined with first" }]);
+    throw Errors.badInput(msg("first 和 last 只能给一个。", "Give `first` or `last`, not both."), [{ field: "last", message: msg("不能与 first 同时使用", "cannot be combined with first") }]);
   }
   const offset = args.offset ?? 0;
-  if (offset < 0) throw Errors.badInput("`offset` cannot be negative.", [{ field: "offset", message: "must be ≥ 0" }]);
+  if (offset < 0) throw Errors.badInput(msg("offset 不能为负数。", "`offset` cannot be negative."), [{ field: "offset", message: msg("须大于或等于 0", "must be ≥ 0") }]);
   if (args.offset != null && (args.after || args.before || args.last != null)) {
-    throw Errors.badInput("`offset` works with `first` only; drop `after`, `before` and `last`, or drop `offset`.", [
-      { field: "offset", message: "cannot be combined with cursor arguments" },
+    throw Errors.badInput(msg("offset 只能与 first 一起使用；请去掉 after、before 和 last，或去掉 offset。", "`offset` works with `first` only; drop `after`, `before` and `last`, or drop `offset`."), [
+      { field: "offset", message: msg("不能与游标参数同时使用", "cannot be combined with cursor arguments") },
     ]);
   }
   const backward = args.last != null;

@@ -2,14 +2,11 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Logger } from "../logger";
 import type { AuthRuntime } from "../auth/resolve-viewer";
 import type { Viewer } from "../auth/viewer";
-import type { Language } from "../lib/i18n";
 
 export interface Context {
   prisma: PrismaClient;
   viewer: Viewer;
   requestId: string;
-  /** From Accept-Language; Chinese when absent. */
-  language?: Language;
   log: Logger;
   maxPageSize: number;
   auth: AuthRuntime;

@@ -1,6 +1,7 @@
 // Keyset cursors: a cursor carries the sort values of its row, so the next page continues after
 // those values even when the row itself was changed, filtered out or deleted in the meantime.
 import { Errors } from "./errors";
+import { msg } from "../lib/i18n";
 
 /** Bumped whenever the payload layout changes; older cursors are then refused, not misread. */
 const CURSOR_VERSION = 1;
@@ -78,7 +79,7 @@ function decodeValue(column: SortColumn, raw: unknown): SortValue | undefined {
 /** The sort values a cursor holds, checked against the list's order; anything else is BAD_USER_INPUT naming `arg`. */
 export function decodeCursor(order: ListOrder, cursor: string, arg: "after" | "before"): SortValue[] {
   const refuse = (why: string) =>
-    Errors.badInput(`\`${arg}\` is not a cursor of this list in this order (${why}). Use a cursor from a page of the same list, sort and direction, or start again without \`${arg}\`.`, [
+    Errors.badInput(msg(`${arg} 不是此列表按此排序的游标，请使用同一列表、同一排序的游标，或不带 ${arg} 重新开始。`, `\`${arg}\` is not a cursor of this list in this order (${why}). Use a cursor from a page of the same list, sort and direction, or start again without \`${arg}\`.`), [
       { field: arg, message: why },
     ]);
   let payload: { v?: unknown; l?: unknown; k?: unknown };

@@ -10,6 +10,7 @@ import SchemaBuilder, {
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { Errors } from "./errors";
 import { decodeGlobalId, InvalidReferenceError } from "./global-id";
+import { msg } from "../lib/i18n";
 
 const PLUGIN = "referenceCheck";
 
@@ -38,7 +39,7 @@ function checkId(raw: unknown, expected: Expected, field: string, schema: GraphQ
     if (!isNodeType(schema, typename)) throw new InvalidReferenceError(raw, `${typename} is not a kind of object this API has.`);
   } catch (error) {
     if (!(error instanceof InvalidReferenceError)) throw error;
-    throw Errors.badInput(`Check \`${field}\`: ${error.message}`, [{ field, message: error.message }]);
+    throw Errors.badInput(msg(`${field} 的编号无效，请原样发送 API 返回的编号。`, `Check \`${field}\`: ${error.message}`), [{ field, message: msg("编号无效", error.message) }]);
   }
 }
 

@@ -3,6 +3,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { visit, type ASTNode, type DocumentNode } from "graphql";
 import { Errors } from "./errors";
+import { msg } from "../lib/i18n";
 
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -52,7 +53,7 @@ export function refuseUnstorableText(): ApolloServerPlugin {
         async didResolveOperation({ request, document }) {
           const found = findInValue(request.variables ?? {}, "variables") ?? findInDocument(document);
           if (!found) return;
-          const error = Errors.badInput(`\`${found.field}\` ${found.message}; remove it and send the text again.`, [found]);
+          const error = Errors.badInput(msg(`${found.field} 含有无法保存的字符，请删除后重新发送。`, `\`${found.field}\` ${found.message}; remove it and send the text again.`), [{ field: found.field, message: msg("含有无法保存的字符", found.message) }]);
           error.extensions.http = { status: 400 };
           throw error;
         },

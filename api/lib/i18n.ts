@@ -22,17 +22,3 @@ export function inLanguage(text: MessageText, language: Language): string {
   if (!isLocalized(text)) return text;
   return language === "en" ? text.en : text.zh;
 }
-
-/** The language an `Accept-Language` header prefers among ours; Chinese when it names neither. */
-export function preferredLanguage(acceptLanguage: string | null | undefined): Language {
-  const ranked = (acceptLanguage ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(";");
-      const q = Number(params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean) ?? 1);
-      return { tag: tag.trim(), q };
-    })
-    .filter((r) => r.q > 0 && (r.tag.startsWith("zh") || r.tag.startsWith("en")))
-    .sort((a, b) => b.q - a.q);
-  return ranked[0]?.tag.startsWith("en") ? "en" : "zh-CN";
-}

@@ -5,10 +5,11 @@ import type { Prisma } from "../generated/prisma/client";
 import { inTransaction } from "../db/prisma-errors";
 import { Errors } from "../graphql/errors";
 import { recordAudit, type Actor } from "../modules/audit/record";
+import { zmsg } from "./zod-messages";
 
 type Tx = Prisma.TransactionClient;
 
-export const VERSION = z.number().int().min(1, "send the `version` you loaded");
+export const VERSION = z.number().int().min(1, zmsg("请发送加载时的 version", "send the `version` you loaded"));
 
 /**
  * The update input of a create shape: every field optional, plus `version`. The field schemas must

@@ -15,7 +15,7 @@ import { useDemoApi } from "../helpers/api";
  */
 
 const GUIDE = path.join(__dirname, "../../docs/API.md");
-const HEADER_NAMES = new Set(["authorization", "x-api-key", "content-type", "apollo-require-preflight"]);
+const HEADER_NAMES = new Set(["authorization", "x-api-key", "content-type", "apollo-require-preflight", "accept-language"]);
 const ANY = "…";
 
 interface Example {
@@ -143,7 +143,8 @@ describe("docs/API.md", () => {
   });
 
   it.each(examples.map((example, i) => [`${i + 1}. ${example.title}`, example] as const))("%s", async (_title, example) => {
-    const headers = { "content-type": "application/json", ...(substitute(example.headers, saved) as Record<string, string>) };
+    // The guide is in English, so are its answers: examples read English unless they ask otherwise ("Languages").
+    const headers = { "content-type": "application/json", "accept-language": "en", ...(substitute(example.headers, saved) as Record<string, string>) };
     const body = JSON.stringify({ query: substituteQuery(example.query, saved), variables: substitute(example.variables, saved) });
     const res = await fetch(`${platform.url}/graphql`, { method: "POST", headers, body });
     const json: unknown = await res.json();

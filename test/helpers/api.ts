@@ -8,6 +8,8 @@ import { createApolloServer } from "../../api/graphql/apollo";
 import { apiSettings, type ApiSettings } from "../../api/graphql/limits/settings";
 import { loadConfig } from "../../api/config";
 import type { Context } from "../../api/graphql/context";
+import type { Language } from "../../api/lib/i18n";
+import { inRequestLanguage } from "../../api/lib/language";
 import { createLogger } from "../../api/logger";
 import { RateLimiter } from "../../api/auth/rate-limit";
 import { AccessTokens } from "../../api/auth/tokens";
@@ -41,13 +43,15 @@ export class TestApi {
     variables: V = {} as V,
     viewer: Viewer = anonymousViewer,
     clientIp = "127.0.0.1",
+    // The suites written before localization assert English reasons; the zh-CN default is proven in localized-messages.test.ts.
+    language: Language = "en",
   ) {
-    const response = await this.apollo.executeOperation<T>(
+    const response = await inRequestLanguage(language, () => this.apollo.executeOperation<T>(
       { query: typeof query === "string" ? query : print(query), variables },
       {
         contextValue: { prisma: this.prisma, viewer, requestId: "test", log: createLogger("silent"), maxPageSize: 1000, auth: this.auth, clientIp },
       },
-    );
+    ));
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return response.body.singleResult as GraphQLResult<T>;
   }

@@ -9,6 +9,7 @@ import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { LoginInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 export const REFRESH_TOKEN_DAYS = 30;
 /**
@@ -38,7 +39,7 @@ async function issueSession(db: Db, tokens: AccessTokens, user: User, familyId: 
 }
 
 /** The one answer to every refused sign-in, whatever the account's state, so none is revealed. */
-const signInRefused = () => Errors.unauthenticated("Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress.");
+const signInRefused = () => Errors.unauthenticated(msg("用户名或密码错误，或账号已停用。请核对后重试，或联系本级人大管理员。", "Wrong username or password, or the account is disabled. Check both, or ask an administrator of your congress."));
 
 /**
  * Checks the password and issues tokens. Unknown names, disabled accounts and wrong passwords get the
@@ -61,12 +62,12 @@ export async function login(prisma: PrismaClient, tokens: AccessTokens, rawInput
 }
 
 const refreshRefused = {
-  unknown: () => Errors.unauthenticated("This refresh token is not valid. Sign in again."),
-  signedOut: () => Errors.unauthenticated("This session was signed out. Sign in again."),
+  unknown: () => Errors.unauthenticated(msg("登录凭证无效，请重新登录。", "This refresh token is not valid. Sign in again.")),
+  signedOut: () => Errors.unauthenticated(msg("此会话已退出，请重新登录。", "This session was signed out. Sign in again.")),
   reused: () =>
-    Errors.unauthenticated("This refresh token was already used, so every session of this account was signed out for safety. Sign in again."),
-  expired: () => Errors.unauthenticated("Your session expired. Sign in again."),
-  disabled: () => Errors.unauthenticated("This account is disabled. Ask an administrator of your congress."),
+    Errors.unauthenticated(msg("登录凭证已被使用过，为安全起见，此账号的所有会话均已退出。请重新登录。", "This refresh token was already used, so every session of this account was signed out for safety. Sign in again.")),
+  expired: () => Errors.unauthenticated(msg("登录已过期，请重新登录。", "Your session expired. Sign in again.")),
+  disabled: () => Errors.unauthenticated(msg("此账号已停用，请联系本级人大的管理员。", "This account is disabled. Ask an administrator of your congress.")),
 };
 
 /**

@@ -15,6 +15,7 @@ import { parseInput } from "../../graphql/validate";
 import { updateVersioned } from "../../lib/patch";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangePasswordInput, CreateUserInput, GrantRoleInput, PASSWORD, UpdateUserInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 type Tx = Prisma.TransactionClient;
 const UUID = z.string().uuid();
@@ -73,7 +74,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
     table: (tx) => tx.user,
     load: (tx) => managedUser(tx, viewer, id),
     check: (_tx, merged) => {
-      if (merged.id === viewer.userId && !merged.active) throw Errors.badInput("You cannot disable your own account.", [{ field: "input.active", message: "must stay true for yourself" }]);
+      if (merged.id === viewer.userId && !merged.active) throw Errors.badInput(msg("不能停用自己的账号。", "You cannot disable your own account."), [{ field: "input.active", message: msg("不能停用自己", "must stay true for yourself") }]);
     },
     also: async (tx, _before, merged) => {
       if (!merged.active) await endAllSessions(tx, id);
@@ -121,7 +122,7 @@ export async function changeMyPassword(actor: Actor & { clientIp?: string }, raw
   await assertPasswordCheckAllowed(prisma, key);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordPasswordFailure(prisma, key);
-    throw Errors.badInput("Your current password is not right.", [{ field: "input.currentPassword", message: "does not match" }]);
+    throw Errors.badInput(msg("当前密码不正确。", "Your current password is not right."), [{ field: "input.currentPassword", message: msg("不一致", "does not match") }]);
   }
   return inTransaction(prisma, "User", async (tx: Tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), ...clearedFailures(), version: { increment: 1 } } });
@@ -142,10 +143,10 @@ export async function grantRole(actor: Actor, rawInput: unknown) {
     const user = await managedUser(tx, viewer, input.userId);
     let congress: { id: string; path: string } | null = null;
     if (input.role === "PLATFORM_ADMIN") {
-      if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may make another platform administrator.");
-      if (input.congressId) throw Errors.badInput("PLATFORM_ADMIN is granted without a congress.", [{ field: "input.congressId", message: "must be empty for PLATFORM_ADMIN" }]);
+      if (!isPlatformAdmin(viewer)) throw Errors.forbidden(msg("只有平台管理员可以授予平台管理员角色。", "Only a platform administrator may make another platform administrator."));
+      if (input.congressId) throw Errors.badInput(msg("授予 PLATFORM_ADMIN 时不指定人大。", "PLATFORM_ADMIN is granted without a congress."), [{ field: "input.congressId", message: msg("PLATFORM_ADMIN 不指定人大", "must be empty for PLATFORM_ADMIN") }]);
     } else {
-      if (!input.congressId) throw Errors.badInput(`Choose the congress at which ${input.role} is granted.`, [{ field: "input.congressId", message: "required" }]);
+      if (!input.congressId) throw Errors.badInput(`Choose the congress at which ${input.role} is granted.`, [{ field: "input.congressId", message: msg("必填", "required") }]);
       congress = await tx.congress.findUnique({ where: { id: input.congressId }, select: { id: true, path: true } });
       if (!congress) throw Errors.notFound("Congress", input.congressId);
       requireRecordInReach(viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
@@ -173,7 +174,7 @@ export async function revokeRole(actor: Actor, grantId: string) {
     // Revoking changes what the holder can do: it needs reach over the whole account too.
     if (!(await lockManageable(tx, viewer, grant.userId))) throw Errors.notFound("Role grant", grantId);
     if (grant.role === "PLATFORM_ADMIN" && (await tx.roleGrant.count({ where: { role: "PLATFORM_ADMIN" } })) <= 1) {
-      throw Errors.conflict("This is the last platform administrator; grant the role to someone else first.");
+      throw Errors.conflict(msg("这是最后一位平台管理员，请先将此角色授予他人。", "This is the last platform administrator; grant the role to someone else first."));
     }
     await tx.roleGrant.delete({ where: { id: grantId } });
     const endedLinks = await endLinksOfRevokedRole(tx, grant.userId, grant.role);

@@ -8,14 +8,15 @@ import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { recordAudit, type Actor } from "../audit/record";
+import { zmsg } from "../../lib/zod-messages";
 
 type Tx = Prisma.TransactionClient;
 
 const CreateApiKeyInput = z.object({
-  name: z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters"),
+  name: z.string().trim().min(1, zmsg("不能为空", "cannot be empty")).max(100, zmsg("最多 100 个字符", "at most 100 characters")),
   congressId: z.string().uuid(),
-  scopes: z.array(z.enum(ApiKeyScope)).min(1, "choose at least one scope"),
-  rateLimitPerMinute: z.number().int().min(1, "at least 1").max(100_000, "at most 100000").default(600),
+  scopes: z.array(z.enum(ApiKeyScope)).min(1, zmsg("至少选择一项权限", "choose at least one scope")),
+  rateLimitPerMinute: z.number().int().min(1, zmsg("至少为 1", "at least 1")).max(100_000, zmsg("最多为 100000", "at most 100000")).default(600),
 });
 
 /** Creates a key; the secret is returned once and only its hash is kept. */

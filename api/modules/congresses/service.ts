@@ -10,6 +10,7 @@ import { parseInput } from "../../graphql/validate";
 import { updateVersioned } from "../../lib/patch";
 import { requireRegionAdmin } from "../regions/service";
 import { CreateCongressBodyInput, CreateCongressInput, UpdateCongressInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,7 +45,7 @@ export async function createCongress(actor: Actor, rawInput: unknown) {
     await requireRegionAdmin(tx, viewer, region);
     if (region.level === "VILLAGE") {
       throw Errors.badInput("Villages and communities have no congress; choose a township or higher.", [
-        { field: "input.regionId", message: "must be township level or higher" },
+        { field: "input.regionId", message: msg("须为乡镇级或以上", "must be township level or higher") },
       ]);
     }
     const level = CONGRESS_LEVEL_OF_REGION[region.level];
@@ -54,13 +55,13 @@ export async function createCongress(actor: Actor, rawInput: unknown) {
     const candidates = await tx.congress.findMany({ where: { regionId: { in: ancestorRegionIds } } });
     const parent = ancestorRegionIds.map((id) => candidates.find((c) => c.regionId === id)).find(Boolean) ?? null;
     if (level !== "PROVINCIAL" && !parent) {
-      throw Errors.badInput("Create the congress of the region above first; every congress below a province has a parent.", [
-        { field: "input.regionId", message: "the region above has no congress yet" },
+      throw Errors.badInput(msg("请先建立上级行政区划的人大；省级以下人大都有上级人大。", "Create the congress of the region above first; every congress below a province has a parent."), [
+        { field: "input.regionId", message: msg("上级行政区划尚未建立人大", "the region above has no congress yet") },
       ]);
     }
     requireSignedIn(viewer);
-    if (parent) requireRoleOver(viewer, ADMIN_ROLES, parent.path, "set up congresses below theirs");
-    else if (!isPlatformAdmin(viewer)) throw Errors.forbidden("Only a platform administrator may set up a provincial congress.");
+    if (parent) requireRoleOver(viewer, ADMIN_ROLES, parent.path, msg("设立下级人大", "set up congresses below theirs"));
+    else if (!isPlatformAdmin(viewer)) throw Errors.forbidden(msg("只有平台管理员可以设立省级人大。", "Only a platform administrator may set up a provincial congress."));
 
     const id = randomUUID();
     const ancestors = {
@@ -120,7 +121,10 @@ export async function deleteCongress(actor: Actor, id: string) {
     const { children, terms, handlingUnits } = counts._count;
     if (children + terms + handlingUnits > 0) {
       throw Errors.conflict(
-        `${congress.name} still has ${children} congresses below it, ${terms} terms and ${handlingUnits} handling units; remove them first.`,
+        msg(
+          `${congress.name}下还有 ${children} 个下级人大、${terms} 个届次和 ${handlingUnits} 个承办单位，请先删除。`,
+          `${congress.name} still has ${children} congresses below it, ${terms} terms and ${handlingUnits} handling units; remove them first.`,
+        ),
       );
     }
     await tx.congressBody.deleteMany({ where: { congressId: id } });
@@ -138,14 +142,14 @@ export async function createCongressBody(actor: Actor, rawInput: unknown) {
     const allowed: CongressBodyKind[] =
       congress.kind === "STREET_WORKING_COMMITTEE" ? [] : congress.level === "TOWNSHIP" ? ["PRESIDIUM"] : BODY_KINDS_ABOVE_TOWNSHIP;
     if (!allowed.includes(input.kind)) {
-      const hint = allowed.length ? `it may have: ${allowed.join(", ")}` : "a street working committee has no organs of its own";
-      throw Errors.badInput(`A ${congress.level} ${congress.kind} cannot have a ${input.kind}; ${hint}.`, [
-        { field: "input.kind", message: "not allowed at this level" },
+      const hint = allowed.length ? msg(`可设：${allowed.join("、")}`, `it may have: ${allowed.join(", ")}`) : msg("街道人大工委不设本级机关", "a street working committee has no organs of its own");
+      throw Errors.badInput(msg(`${congress.level} ${congress.kind} 不能设 ${input.kind}；${hint.zh}。`, `A ${congress.level} ${congress.kind} cannot have a ${input.kind}; ${hint.en}.`), [
+        { field: "input.kind", message: msg("此级别不允许", "not allowed at this level") },
       ]);
     }
     const single: CongressBodyKind[] = ["STANDING_COMMITTEE", "DIRECTORS_MEETING", "DEPUTY_WORK_AGENCY", "PRESIDIUM"];
     if (single.includes(input.kind) && (await tx.congressBody.count({ where: { congressId: congress.id, kind: input.kind } }))) {
-      throw Errors.conflict(`${congress.name} already has its ${input.kind}; there is only one.`);
+      throw Errors.conflict(msg(`${congress.name}已设 ${input.kind}，只能设一个。`, `${congress.name} already has its ${input.kind}; there is only one.`));
     }
     const created = await tx.congressBody.create({ data: { congressId: congress.id, kind: input.kind, name: input.name } });
     await recordAudit(tx, actor, { action: "createCongressBody", entityType: "CongressBody", entityId: created.id, congressPath: congress.path, after: created });

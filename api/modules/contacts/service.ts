@@ -5,6 +5,8 @@ import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { recordAudit, type Actor } from "../audit/record";
+import { msg } from "../../lib/i18n";
+import { zmsg } from "../../lib/zod-messages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,14 +15,14 @@ export const CONTACT_RANGE = { min: 5, max: 7 };
 
 const AssignInput = z.object({
   congressId: z.string().uuid(),
-  memberName: z.string().trim().min(1, "cannot be empty").max(50, "at most 50 characters"),
+  memberName: z.string().trim().min(1, zmsg("不能为空", "cannot be empty")).max(50, zmsg("最多 50 个字符", "at most 50 characters")),
   deputyId: z.string().uuid(),
 });
 const VisitInput = z.object({
   assignmentId: z.string().uuid(),
-  visitedOn: z.coerce.date({ message: "a date is written YYYY-MM-DD" }),
-  form: z.string().trim().min(1, "say how: 走访, 座谈, 电话…").max(50, "at most 50 characters"),
-  notes: z.string().trim().max(2000, "at most 2000 characters").nullish(),
+  visitedOn: z.coerce.date({ message: zmsg("日期格式为 年-月-日，如 2026-03-05", "a date is written YYYY-MM-DD") }),
+  form: z.string().trim().min(1, zmsg("请填写方式：走访、座谈、电话……", "say how: 走访, 座谈, 电话…")).max(50, zmsg("最多 50 个字符", "at most 50 characters")),
+  notes: z.string().trim().max(2000, zmsg("最多 2000 个字符", "at most 2000 characters")).nullish(),
 });
 
 export async function assignContact(actor: Actor, rawInput: unknown) {
@@ -31,13 +33,13 @@ export async function assignContact(actor: Actor, rawInput: unknown) {
     if (!congress) throw Errors.notFound("Congress", input.congressId);
     requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     if (congress.level === "TOWNSHIP") {
-      throw Errors.badInput("Contact duties belong to standing committees, which exist at county level and above.", [
-        { field: "input.congressId", message: "a township congress has no standing committee" },
+      throw Errors.badInput(msg("联系代表工作由常委会负责，县级及以上才设常委会。", "Contact duties belong to standing committees, which exist at county level and above."), [
+        { field: "input.congressId", message: msg("乡镇人大不设常委会", "a township congress has no standing committee") },
       ]);
     }
     const deputy = await tx.deputyMembership.findUnique({ where: { id: input.deputyId } });
     if (!deputy || !deputy.congressPath.startsWith(congress.path)) {
-      throw Errors.badInput("Choose a deputy of this congress or of a congress below it.", [{ field: "input.deputyId", message: "outside the congress" }]);
+      throw Errors.badInput(msg("请选择本级或下级人大的代表。", "Choose a deputy of this congress or of a congress below it."), [{ field: "input.deputyId", message: msg("不在本人大范围内", "outside the congress") }]);
     }
     // Assigning twice (or twice at once) is a no-op that answers the existing assignment.
     const { count } = await tx.contactAssignment.createMany({

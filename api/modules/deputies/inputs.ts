@@ -3,6 +3,7 @@ import { DAY, optionalPhone, optionalText, requiredText } from "../../lib/valida
 import { DeputyStatus, Gender, OccupationCategory } from "../../generated/prisma/enums";
 import { patchOf } from "../../lib/patch";
 import { isValidIdNumber } from "../../lib/id-number";
+import { zmsg } from "../../lib/zod-messages";
 
 
 export const PersonInput = z.object({
@@ -14,7 +15,7 @@ export const PersonInput = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(isValidIdNumber, "not a valid 18-character resident ID number (check the last character and the birth date)")
+    .refine(isValidIdNumber, zmsg("不是有效的 18 位居民身份证号（请核对末位和出生日期）", "not a valid 18-character resident ID number (check the last character and the birth date)"))
     .nullish()
     .or(z.literal("").transform(() => null)),
   phone: optionalPhone,

@@ -6,14 +6,16 @@ import { newPublicCode } from "../../lib/codes";
 import type { PersonInput } from "./inputs";
 import { recordAudit, type Actor } from "../audit/record";
 import { commonAncestorPath, keepsAllRollsOf, PERSON_POLICY_SELECT, personPaths, requirePersonEditor } from "./policy";
+import { msg } from "../../lib/i18n";
+import { zmsg } from "../../lib/zod-messages";
 
 type Tx = Prisma.TransactionClient;
 type GivenPerson = z.infer<typeof PersonInput>;
 
-export const DUPLICATE_MEMBERSHIP = "A deputy with this ID number is already registered in this congress and term.";
+export const DUPLICATE_MEMBERSHIP = zmsg("此身份证号的代表已在本届本级人大登记。", "A deputy with this ID number is already registered in this congress and term.");
 
 export const OTHER_NAME =
-  "A person with this ID number is already registered under another name. Check the ID number and the name; if the person was renamed, an administrator over all of the person's congresses corrects the name first.";
+  msg("此身份证号已登记在另一姓名下。请核对身份证号和姓名；如本人已更名，须由管辖其所有任职人大的管理员先更正姓名。", "A person with this ID number is already registered under another name. Check the ID number and the name; if the person was renamed, an administrator over all of the person's congresses corrects the name first.");
 
 /**
  * The person a registration links to. A known ID number links to its person only under the same

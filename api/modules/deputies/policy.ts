@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { reaches, type Viewer } from "../../auth/viewer";
 import { Errors } from "../../graphql/errors";
+import { msg } from "../../lib/i18n";
 
 /** The columns a policy decision needs; select them with the person (no extra query per row). */
 export const PERSON_POLICY_SELECT = {
@@ -48,8 +49,11 @@ export async function requirePersonEditor(tx: Prisma.TransactionClient, viewer: 
   if (keepsAllRollsOf(viewer, person)) return;
   const ancestorPath = commonAncestorPath(personPaths(person));
   const ancestor = ancestorPath ? await tx.congress.findFirst({ where: { path: ancestorPath }, select: { name: true } }) : null;
-  const above = ancestor ? `an administrator of ${ancestor.name} (or above)` : "a platform administrator";
+  const above = ancestor ? msg(`${ancestor.name}（或上级）的管理员`, `an administrator of ${ancestor.name} (or above)`) : msg("平台管理员", "a platform administrator");
   throw Errors.forbidden(
-    `This person is also a deputy of another congress outside your jurisdiction, so name, gender, ethnicity, birth date, ID number and phone are changed only by ${above}. Membership fields remain yours to edit.`,
+    msg(
+      `此人也是您管辖范围以外的人大的代表，姓名、性别、民族、出生日期、身份证号和电话只能由${above.zh}修改。代表资格相关信息仍可由您修改。`,
+      `This person is also a deputy of another congress outside your jurisdiction, so name, gender, ethnicity, birth date, ID number and phone are changed only by ${above.en}. Membership fields remain yours to edit.`,
+    ),
   );
 }

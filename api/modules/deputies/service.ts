@@ -11,6 +11,7 @@ import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
 import { ChangeDeputyStatusInput, RegisterDeputyInput, UpdateDeputyInput } from "./inputs";
 import { DUPLICATE_MEMBERSHIP, personForRegistration, updatePerson } from "./persons";
+import { msg } from "../../lib/i18n";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,13 +60,13 @@ export async function registerDeputy(actor: Actor, rawInput: unknown) {
     if (!congress) throw Errors.notFound("Congress", input.congressId);
     requireRecordInReach(actor.viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
     if (congress.kind !== "CONGRESS") {
-      throw Errors.badInput("A street working committee has no deputies of its own; register them at the county congress.", [
-        { field: "input.congressId", message: "not a congress" },
+      throw Errors.badInput(msg("街道人大工委没有本级代表，请在县级人大登记。", "A street working committee has no deputies of its own; register them at the county congress."), [
+        { field: "input.congressId", message: msg("不是人大", "not a congress") },
       ]);
     }
     const term = await tx.term.findUnique({ where: { id: input.termId } });
     if (!term || term.congressId !== congress.id) {
-      throw Errors.badInput("Choose a term of the same congress.", [{ field: "input.termId", message: "not a term of this congress" }]);
+      throw Errors.badInput(msg("请选择同一人大的届次。", "Choose a term of the same congress."), [{ field: "input.termId", message: msg("不是本人大的届次", "not a term of this congress") }]);
     }
     const person = await personForRegistration(tx, input.person, congress.path);
     const duplicate = person.reused && (await tx.deputyMembership.findFirst({ where: { personId: person.id, congressId: congress.id, termId: term.id }, select: { id: true } }));
@@ -122,10 +123,13 @@ export async function changeDeputyStatus(actor: Actor, id: string, rawInput: unk
     if (!transition) {
       const allowed = STATUS_TRANSITIONS.filter((t) => t.from === membership.status).map((t) => t.to);
       throw Errors.invalidTransition(
-        `A ${membership.status} deputy cannot become ${input.status}; ${allowed.length ? `allowed: ${allowed.join(", ")}` : "this status is final"}.`,
+        msg(
+          `状态为 ${membership.status} 的代表不能变为 ${input.status}；${allowed.length ? `可变为：${allowed.join("、")}` : "此状态不能再变更"}。`,
+          `A ${membership.status} deputy cannot become ${input.status}; ${allowed.length ? `allowed: ${allowed.join(", ")}` : "this status is final"}.`,
+        ),
       );
     }
-    requireRoleOver(actor.viewer, transition.roles, membership.congressPath, `make this deputy ${input.status}`);
+    requireRoleOver(actor.viewer, transition.roles, membership.congressPath, msg(`将此代表状态改为 ${input.status}`, `make this deputy ${input.status}`));
     const { count } = await tx.deputyMembership.updateMany({
       where: { id, version: input.version, status: membership.status },
       data: { status: input.status, statusChangedAt: new Date(), version: { increment: 1 } },

@@ -6,7 +6,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { resolveViewer, type AuthRuntime } from "../../auth/resolve-viewer";
 import { accountId, type Viewer } from "../../auth/viewer";
 import { decodeGlobalId } from "../../graphql/global-id";
-import { inLanguage, msg, preferredLanguage, type Localized } from "../../lib/i18n";
+import { inLanguage, msg, type Language, type Localized } from "../../lib/i18n";
+import { currentLanguage } from "../../lib/language";
 import { fileReadWhere } from "./scope";
 import { contentPath, storeUpload, tempDirOf } from "./store";
 import { receiveUpload, UploadError } from "./upload";
@@ -32,7 +33,7 @@ export async function handleFileRequest(req: http.IncomingMessage, res: http.Ser
   const download = FILE_PATH.exec(url.pathname);
   const isUpload = url.pathname === "/files" && req.method === "POST";
   if (!isUpload && !(download && (req.method === "GET" || req.method === "HEAD"))) return false;
-  const language = preferredLanguage(req.headers["accept-language"]);
+  const language = currentLanguage();
   try {
     const viewer = await accountViewer(req, deps);
     if (isUpload) {
@@ -97,7 +98,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 }
 
 /** After a refusal mid-upload the rest of the body is read and dropped (at most 10 s), so the client sees the answer rather than a reset. */
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, error: UploadError, language: ReturnType<typeof preferredLanguage>): void {
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, error: UploadError, language: Language): void {
   const text: Localized = error.text;
   const body = { error: { code: error.code, message: inLanguage(text, language) } };
   if (req.method === "POST" && !req.readableEnded) {

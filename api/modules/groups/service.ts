@@ -8,13 +8,15 @@ import { parseInput } from "../../graphql/validate";
 import { patchOf, updateVersioned } from "../../lib/patch";
 import { lockSetOwner, planSetChange, type SetChangeMode } from "../../lib/sets";
 import { recordAudit, type Actor } from "../audit/record";
+import { msg } from "../../lib/i18n";
+import { zmsg } from "../../lib/zod-messages";
 
 type Tx = Prisma.TransactionClient;
 
-const NAME = z.string().trim().min(1, "cannot be empty").max(100, "at most 100 characters");
+const NAME = z.string().trim().min(1, zmsg("不能为空", "cannot be empty")).max(100, zmsg("最多 100 个字符", "at most 100 characters"));
 const CreateInput = z.object({ congressId: z.string().uuid(), kind: z.enum(WorkingGroupKind), name: NAME, leaderId: z.string().uuid().nullish() });
 const UpdateInput = patchOf({ name: NAME, leaderId: z.string().uuid().nullable() });
-const MembersInput = z.array(z.string().uuid()).max(2000, "at most 2000 members");
+const MembersInput = z.array(z.string().uuid()).max(2000, zmsg("最多 2000 名成员", "at most 2000 members"));
 
 /** Same branch of the tree: one path is a prefix of the other (a township station hosts county deputies too). */
 const sameBranch = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -33,7 +35,7 @@ async function checkLeader(tx: Tx, leaderId: string | null | undefined, groupPat
   if (!leaderId) return;
   const leader = await tx.deputyMembership.findUnique({ where: { id: leaderId } });
   if (!leader || !sameBranch(leader.congressPath, groupPath)) {
-    throw Errors.badInput("The leader must be a deputy of this congress, or of one above or below it.", [{ field: "input.leaderId", message: "not a deputy of this branch" }]);
+    throw Errors.badInput(msg("组长须为本级或上下级人大的代表。", "The leader must be a deputy of this congress, or of one above or below it."), [{ field: "input.leaderId", message: msg("不是本层级的代表", "not a deputy of this branch") }]);
   }
 }
 
@@ -79,12 +81,12 @@ export async function setWorkingGroupMembers(actor: Actor, id: string, rawDeputy
     const problems = given
       .map((deputyId, index) => {
         const deputy = deputies.find((d) => d.id === deputyId);
-        if (!deputy) return { field: `deputyIds.${index}`, message: "no such deputy" };
-        if (!sameBranch(deputy.congressPath, group.congressPath)) return { field: `deputyIds.${index}`, message: "a deputy of another branch of the tree" };
+        if (!deputy) return { field: `deputyIds.${index}`, message: msg("没有此代表", "no such deputy") };
+        if (!sameBranch(deputy.congressPath, group.congressPath)) return { field: `deputyIds.${index}`, message: msg("该代表属于另一条人大层级", "a deputy of another branch of the tree") };
         return null;
       })
-      .filter((p): p is { field: string; message: string } => p !== null);
-    if (problems.length) throw Errors.badInput(`${problems.length} of the deputies cannot join ${group.name}.`, problems);
+      .filter((p) => p !== null);
+    if (problems.length) throw Errors.badInput(msg(`有 ${problems.length} 名代表不能加入${group.name}。`, `${problems.length} of the deputies cannot join ${group.name}.`), problems);
     const before = (await tx.workingGroupMember.findMany({ where: { groupId: id }, select: { membershipId: true } })).map((m) => m.membershipId);
     const change = planSetChange(before, given, mode);
     if (change.toDelete.length) await tx.workingGroupMember.deleteMany({ where: { groupId: id, membershipId: { in: change.toDelete } } });
@@ -111,7 +113,7 @@ export async function setWorkingGroupStation(actor: Actor, groupId: string, stat
     if (!station) throw Errors.notFound("Station", stationId);
     requireRecordInReach(actor.viewer, [...ADMIN_ROLES, "DEPUTY_AFFAIRS"], station.congressPath, "Station", stationId);
     if (!sameBranch(station.congressPath, group.congressPath)) {
-      throw Errors.badInput("The station and the group must belong to the same branch of congresses.", [{ field: "stationId", message: "another branch" }]);
+      throw Errors.badInput(msg("联络站与代表小组须属于同一条人大层级。", "The station and the group must belong to the same branch of congresses."), [{ field: "stationId", message: msg("不在同一层级", "another branch") }]);
     }
     if (assigned) {
       await tx.workingGroupStation.createMany({ data: [{ groupId, stationId }], skipDuplicates: true });

@@ -6,6 +6,7 @@ import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { CreateHandlingUnitInput, UpdateHandlingUnitInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,8 +20,8 @@ export async function createHandlingUnit(actor: Actor, rawInput: unknown) {
     if (input.parentId) {
       const parent = await tx.handlingUnit.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.congressId !== congress.id) {
-        throw Errors.badInput("The parent unit must belong to the same congress.", [
-          { field: "input.parentId", message: "not a unit of this congress" },
+        throw Errors.badInput(msg("上级单位须属于同一人大。", "The parent unit must belong to the same congress."), [
+          { field: "input.parentId", message: msg("不是本人大的单位", "not a unit of this congress") },
         ]);
       }
     }

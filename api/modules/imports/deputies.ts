@@ -15,6 +15,7 @@ import { OccupationCategory } from "../../generated/prisma/enums";
 import { decodeText } from "./encoding";
 import { DEPUTY_ROW_MESSAGES, FILE_MESSAGES, rowIssueMessage } from "./messages";
 import { columnIndexes, parseCsv, parseXlsx, writeXlsx, type RowProblem, type Table } from "./tables";
+import { msg } from "../../lib/i18n";
 
 const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
   WORKER: "工人", FARMER: "农民", PROFESSIONAL: "专业技术人员", OFFICIAL: "党政领导干部", ENTERPRISE: "企业负责人", MILITARY: "解放军和武警", OTHER: "其他",
@@ -168,7 +169,7 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
 export async function exportDeputies(actor: Actor, filter: DeputyFilterInput | null | undefined): Promise<{ filename: string; data: Buffer; rows: number }> {
   const where = await deputyFilterWhere(actor.prisma, filter);
   const total = await actor.prisma.deputyMembership.count({ where });
-  if (total > 100_000) throw Errors.badInput(`The filter selects ${total} deputies; narrow it to at most 100,000.`, [{ field: "filter", message: "too many rows" }]);
+  if (total > 100_000) throw Errors.badInput(msg(`筛选结果有 ${total} 名代表，请缩小到 100,000 名以内。`, `The filter selects ${total} deputies; narrow it to at most 100,000.`), [{ field: "filter", message: msg("行数过多", "too many rows") }]);
   const deputies = await actor.prisma.deputyMembership.findMany({
     where,
     include: { person: { include: { memberships: PERSON_POLICY_SELECT.memberships } }, congress: { select: { name: true } } },

@@ -5,6 +5,7 @@ import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graph
 import { describedEnum } from "../../graphql/enums";
 import { KIND_LABELS, notificationTitle } from "./messages";
 import { markRead, ownNotificationsWhere, preferencesOf, setPreference, unreadCount, type PreferenceRow } from "./service";
+import { currentLanguage } from "../../lib/language";
 
 const NotificationKindEnum = describedEnum<NotificationKind>(
   "NotificationKind",
@@ -22,7 +23,7 @@ const NotificationNode = builder.prismaNode("Notification", {
     title: t.string({
       description: "One line in the caller's language (Accept-Language; Chinese by default), e.g. 答复已逾期：2026-0137 关于…",
       select: { kind: true, title: true, suggestion: { select: { number: true, title: true } } },
-      resolve: (row, _args, ctx) => notificationTitle(row, ctx.language ?? "zh-CN"),
+      resolve: (row) => notificationTitle(row, currentLanguage()),
     }),
     body: t.exposeString("body", { nullable: true, description: "More detail, when there is any (Chinese)." }),
     suggestionId: t.id({

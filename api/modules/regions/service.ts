@@ -9,6 +9,7 @@ import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { updateVersioned } from "../../lib/patch";
 import { CreateRegionInput, UpdateRegionInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 export const LEVEL_OF_KIND: Record<RegionKind, RegionLevel> = {
   PROVINCE: "PROVINCE",
@@ -62,28 +63,28 @@ export async function requireRegionAdmin(tx: Tx, viewer: Viewer, region: RegionR
 function checkPlacement(code: string, level: RegionLevel, parent: Region | null): void {
   const own = CODE_PREFIX_LENGTH[level];
   if (!/^0*$/.test(code.slice(own))) {
-    throw Errors.badInput(`A ${level} code ends in ${12 - own} zeros; ${code} does not.`, [
-      { field: "input.code", message: `digits after position ${own} must be 0` },
+    throw Errors.badInput(msg(`${level} 级区划代码须以 ${12 - own} 个 0 结尾，${code} 不符合。`, `A ${level} code ends in ${12 - own} zeros; ${code} does not.`), [
+      { field: "input.code", message: msg(`第 ${own} 位之后须为 0`, `digits after position ${own} must be 0`) },
     ]);
   }
   if (!parent) {
     if (level !== "PROVINCE") {
-      throw Errors.badInput("Only a province-level region has no parent; choose the parent region.", [
-        { field: "input.parentId", message: "required below province level" },
+      throw Errors.badInput(msg("只有省级行政区划没有上级，请选择上级行政区划。", "Only a province-level region has no parent; choose the parent region."), [
+        { field: "input.parentId", message: msg("省级以下必填", "required below province level") },
       ]);
     }
     return;
   }
   const skipsCity = parent.level === "PROVINCE" && level === "COUNTY" && parent.kind === "MUNICIPALITY";
   if (LEVEL_DEPTH[level] !== LEVEL_DEPTH[parent.level] + 1 && !skipsCity) {
-    throw Errors.badInput(`A ${level} region cannot sit directly under a ${parent.level} region.`, [
-      { field: "input.parentId", message: "parent must be one level up" },
+    throw Errors.badInput(msg(`${level} 级区划不能直接隶属于 ${parent.level} 级区划。`, `A ${level} region cannot sit directly under a ${parent.level} region.`), [
+      { field: "input.parentId", message: msg("上级须高一级", "parent must be one level up") },
     ]);
   }
   const prefix = parent.code.slice(0, CODE_PREFIX_LENGTH[parent.level]);
   if (!code.startsWith(prefix)) {
-    throw Errors.badInput(`The code of a region under ${parent.name} starts with ${prefix}.`, [
-      { field: "input.code", message: `must start with ${prefix}` },
+    throw Errors.badInput(msg(`${parent.name}下的区划代码须以 ${prefix} 开头。`, `The code of a region under ${parent.name} starts with ${prefix}.`), [
+      { field: "input.code", message: msg(`须以 ${prefix} 开头`, `must start with ${prefix}`) },
     ]);
   }
 }
@@ -98,7 +99,7 @@ export async function createRegion(actor: Actor, rawInput: unknown) {
     if (parent) await requireRegionAdmin(tx, viewer, parent, "Parent region");
     else if (!isPlatformAdmin(viewer)) {
       requireSignedIn(viewer);
-      throw Errors.forbidden("Only a platform administrator may add a province.");
+      throw Errors.forbidden(msg("只有平台管理员可以添加省份。", "Only a platform administrator may add a province."));
     }
     checkPlacement(input.code, level, parent);
     const id = randomUUID();
@@ -152,7 +153,7 @@ export async function deleteRegion(actor: Actor, id: string) {
     if (!region) throw Errors.notFound("Region", id);
     await requireRegionAdmin(tx, viewer, region);
     if (region._count.children > 0 || region.congress) {
-      throw Errors.conflict(`${region.name} still has sub-regions or a congress; delete those first.`);
+      throw Errors.conflict(msg(`${region.name}下还有下级区划或人大，请先删除。`, `${region.name} still has sub-regions or a congress; delete those first.`));
     }
     await tx.region.delete({ where: { id } });
     const congressPath = await governingCongressPath(tx, region);

@@ -9,6 +9,9 @@ import { recordAudit, type Actor } from "../audit/record";
 import { requireRegionAdmin } from "../regions/service";
 import { updateVersioned } from "../../lib/patch";
 import { bothOrNeither, COORDINATES_RULE, CreateStationInput, UpdateStationInput } from "./inputs";
+import { msg } from "../../lib/i18n";
+import { zmsg } from "../../lib/zod-messages";
+import { issueText } from "../../lib/zod-messages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,15 +19,15 @@ type Tx = Prisma.TransactionClient;
 export const PLACEMENT: Record<StationKind, { check: (congress: Congress, region: Region) => boolean; rule: string } | null> = {
   DEPUTY_HOME: {
     check: (c) => c.kind === "CONGRESS" && c.level !== "TOWNSHIP",
-    rule: "a deputy home (代表之家) belongs to a county-level or higher congress",
+    rule: zmsg("代表之家设在县级及以上人大", "a deputy home (代表之家) belongs to a county-level or higher congress"),
   },
   WORKSTATION: {
     check: (c, r) => c.level === "TOWNSHIP" && r.level === "TOWNSHIP",
-    rule: "a workstation (代表工作站) belongs to a township congress or street working committee, in its township or street",
+    rule: zmsg("代表工作站设在乡镇人大或街道人大工委，位于本乡镇或街道", "a workstation (代表工作站) belongs to a township congress or street working committee, in its township or street"),
   },
   LIAISON_ROOM: {
     check: (_c, r) => r.level === "VILLAGE",
-    rule: "a liaison room (代表联络室) sits in a village or community",
+    rule: zmsg("代表联络室设在村或社区", "a liaison room (代表联络室) sits in a village or community"),
   },
   PROFESSIONAL_STATION: null,
   ONLINE: null,
@@ -40,14 +43,14 @@ export async function createStation(actor: Actor, rawInput: unknown) {
     if (!region) throw Errors.notFound("Region", input.regionId);
     await requireRegionAdmin(tx, actor.viewer, region);
     if (!region.path.startsWith(congress.region.path)) {
-      throw Errors.badInput(`The station must lie within ${congress.region.name}.`, [{ field: "input.regionId", message: "outside the congress's region" }]);
+      throw Errors.badInput(msg(`联络站须位于${congress.region.name}范围内。`, `The station must lie within ${congress.region.name}.`), [{ field: "input.regionId", message: msg("不在本人大的行政区划内", "outside the congress's region") }]);
     }
     const placement = PLACEMENT[input.kind];
     if (placement && !placement.check(congress, region)) {
-      throw Errors.badInput(`Not allowed here: ${placement.rule}.`, [{ field: "input.kind", message: placement.rule }]);
+      throw Errors.badInput(msg(`不能设在此处：${issueText(placement.rule).zh}。`, `Not allowed here: ${placement.rule}.`), [{ field: "input.kind", message: placement.rule }]);
     }
     if (input.kind !== "ONLINE" && !input.address) {
-      throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
+      throw Errors.badInput(msg("请填写群众可找到该联络站的地址。", "Give the address where constituents find the station."), [{ field: "input.address", message: msg("实体联络站必填", "required for a physical station") }]);
     }
     const { congressId, regionId, ...fields } = input;
     const created = await tx.station.create({
@@ -76,9 +79,9 @@ export async function updateStation(actor: Actor, id: string, rawInput: unknown)
     load: (tx) => managedStation(tx, actor, id),
     check: (_tx, merged) => {
       if (merged.kind !== "ONLINE" && !merged.address) {
-        throw Errors.badInput("Give the address where constituents find the station.", [{ field: "input.address", message: "required for a physical station" }]);
+        throw Errors.badInput(msg("请填写群众可找到该联络站的地址。", "Give the address where constituents find the station."), [{ field: "input.address", message: msg("实体联络站必填", "required for a physical station") }]);
       }
-      if (!bothOrNeither(merged)) throw Errors.badInput(`Check the input: input.longitude: ${COORDINATES_RULE}`, [{ field: "input.longitude", message: COORDINATES_RULE }]);
+      if (!bothOrNeither(merged)) throw Errors.badInput(msg(`输入有误：${issueText(COORDINATES_RULE).zh}。`, `Check the input: input.longitude: ${COORDINATES_RULE}`), [{ field: "input.longitude", message: COORDINATES_RULE }]);
     },
     auditPath: (_tx, station) => station.congressPath,
   });

@@ -7,6 +7,7 @@ import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { updateVersioned } from "../../lib/patch";
 import { CreateCongressSessionInput, CreateTermInput, END_AFTER_START, endsAfterStart, UpdateTermInput } from "./inputs";
+import { msg } from "../../lib/i18n";
 
 type Tx = Prisma.TransactionClient;
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -31,7 +32,10 @@ async function assertNoOverlap(tx: Tx, congressId: string, start: Date, end: Dat
   });
   if (overlapping) {
     throw Errors.conflict(
-      `The dates overlap term ${overlapping.number} (${day(overlapping.startDate)} – ${overlapping.endDate ? day(overlapping.endDate) : "open"}); adjust one of them.`,
+      msg(
+        `日期与第 ${overlapping.number} 届（${day(overlapping.startDate)} – ${overlapping.endDate ? day(overlapping.endDate) : "未结束"}）重叠，请调整其中一届。`,
+        `The dates overlap term ${overlapping.number} (${day(overlapping.startDate)} – ${overlapping.endDate ? day(overlapping.endDate) : "open"}); adjust one of them.`,
+      ),
     );
   }
 }
@@ -65,7 +69,7 @@ export async function updateTerm(actor: Actor, id: string, rawInput: unknown) {
       return term;
     },
     check: async (tx, merged) => {
-      if (!endsAfterStart(merged)) throw Errors.badInput(`Check the input: input.endDate: ${END_AFTER_START}`, [{ field: "input.endDate", message: END_AFTER_START }]);
+      if (!endsAfterStart(merged)) throw Errors.badInput(msg("结束日期须晚于开始日期。", `Check the input: input.endDate: ${END_AFTER_START}`), [{ field: "input.endDate", message: END_AFTER_START }]);
       await assertNoOverlap(tx, merged.congressId, merged.startDate, merged.endDate, id);
     },
     auditPath: () => congressPath,
@@ -80,8 +84,8 @@ export async function createCongressSession(actor: Actor, rawInput: unknown) {
     if (!term) throw Errors.notFound("Term", input.termId);
     const congress = await congressForAdmin(tx, viewer, term.congressId, { what: "Term", id: input.termId });
     if (input.startDate < term.startDate || (term.endDate && input.endDate > term.endDate)) {
-      throw Errors.badInput(`A session of term ${term.number} falls within ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "open"}.`, [
-        { field: "input.startDate", message: "outside the term" },
+      throw Errors.badInput(msg(`第 ${term.number} 届的会次须在 ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "未结束"} 之内。`, `A session of term ${term.number} falls within ${day(term.startDate)} – ${term.endDate ? day(term.endDate) : "open"}.`), [
+        { field: "input.startDate", message: msg("不在届期内", "outside the term") },
       ]);
     }
     const created = await tx.congressSession.create({
