@@ -24,11 +24,13 @@ beforeAll(async () => {
 
 describe("notifications of the signed-in account", () => {
   it("lists them with the unread count, titles rebuilt from the kind and the suggestion", async () => {
-    const data = await env.api.data(LIST, {}, await viewer("wh.unit"));
+    const data = await env.api.data(LIST, {}, await viewer("wh.unit"), "zh-CN");
     expect(data.unreadNotificationCount).toBe(1);
     expect(data.notifications.totalCount).toBe(1);
     const number = (await env.db.prisma.suggestion.findUniqueOrThrow({ where: { id: suggestion.id } })).number;
     expect(data.notifications.edges[0].node).toMatchObject({ kind: "ASSIGNED", title: `建议已交办：${number} 关于增设公交站的建议`, read: false });
+    const english = await env.api.data(LIST, {}, await viewer("wh.unit"), "en");
+    expect(english.notifications.edges[0].node.title).toBe(`Suggestion assigned: ${number} 关于增设公交站的建议`);
     expect(Buffer.from(data.notifications.edges[0].node.suggestionId, "base64").toString()).toBe(`Suggestion:${suggestion.id}`);
     expect(notificationTitle({ kind: "OVERDUE", title: "x", suggestion: { number: "2026-0001", title: "T" } }, "en")).toBe("Reply overdue: 2026-0001 T");
     expect((await env.api.data(LIST, {}, await viewer("wh.admin"))).unreadNotificationCount).toBe(0);
@@ -61,7 +63,7 @@ describe("notifications of the signed-in account", () => {
   it("reminders may be turned off, and then are not sent; lifecycle kinds stay on", async () => {
     const unit = await viewer("wh.unit");
     const SET = `mutation($kind: NotificationKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind enabled optional } }`;
-    const refused = await env.api.run(SET, { kind: "ASSIGNED", enabled: false }, unit);
+    const refused = await env.api.run(SET, { kind: "ASSIGNED", enabled: false }, unit, "127.0.0.1", "zh-CN");
     expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
     expect(refused.errors?.[0].message).toMatch(/只有到期提醒/);
     expect((await env.api.data(SET, { kind: "DUE_SOON", enabled: false }, unit)).setNotificationPreference).toEqual({ kind: "DUE_SOON", enabled: false, optional: true });

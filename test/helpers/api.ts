@@ -61,8 +61,9 @@ export class TestApi {
     query: string | TypedDocumentNode<T, V>,
     variables: V = {} as V,
     viewer: Viewer = anonymousViewer,
+    language: Language = "en",
   ) {
-    const result = await this.run<T, V>(query, variables, viewer);
+    const result = await this.run<T, V>(query, variables, viewer, "127.0.0.1", language);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data as T;
   }

@@ -32,6 +32,7 @@ export async function insertSuggestion(
       state: options.state ?? "HANDLING",
       number: `2026-${String(++sequence).padStart(4, "0")}`,
       year: 2026,
+      sequence,
       replyDueOn: options.replyDueOn ?? null,
       assignedAt: new Date(),
       units: { create: { unitId: unit.id, role: "LEAD" } },

@@ -28,7 +28,7 @@ export async function markRead(prisma: PrismaClient, viewer: Viewer, target: { i
   const userId = signedInAccount(viewer);
   const ids = [...new Set(target.ids ?? [])];
   if (!target.all && ids.length === 0) {
-    throw Errors.badInput(msg("请给出要标记为已读的通知 ids，或 all: true。", "Give the notification ids to mark read, or all: true."), [
+    throw Errors.badInput(msg("请指定要标记为已读的通知（ids），或用 all 标记全部。", "Give the notification ids to mark read, or all: true."), [
       { field: "ids", message: msg("至少一个", "at least one") },
     ]);
   }
