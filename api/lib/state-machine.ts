@@ -60,6 +60,8 @@ export interface MachineSpec<S extends string, R extends Stateful<S>, Rel extend
   /** Names the record in messages and audit events, e.g. "Suggestion". */
   entity: string;
   label: Readonly<{ zh: string; en: string }>;
+  /** Chinese names of the states and relationships, for messages (English uses the codes). */
+  names?: { states: Readonly<Record<S, string>>; relations: Readonly<Record<Rel, string>> };
   transitions: readonly AnyTransition<S, R, Rel, N>[];
   /** Locks the row (SELECT … FOR UPDATE) and loads it with what relationships need; null when missing or unreadable to the actor. */
   lockAndLoad(tx: Tx, actor: Actor, id: string): Promise<R | null>;
@@ -108,16 +110,17 @@ export class StateMachine<S extends string, R extends Stateful<S>, Rel extends s
       if (!transition.from.includes(record.state)) {
         const possible = this.actionsFor(record.state, relations);
         const list = possible.length ? possible.join(", ") : "—";
+        const state = spec.names?.states[record.state] ?? record.state;
         throw Errors.invalidTransition(
           msg(
-            `${spec.label.zh}当前状态为 ${record.state}，不能执行 ${action}；你现在可执行：${list}。`,
+            `${spec.label.zh}当前为“${state}”，不能执行 ${action}；你现在可执行：${possible.length ? possible.join("、") : "无"}。`,
             `${spec.label.en} is ${record.state}: ${action} is not possible from this state. Actions you may take now: ${list}.`,
           ),
         );
       }
       if (!transition.who.some((r) => relations.has(r))) {
         throw Errors.forbidden(
-          msg(`只有 ${transition.who.join("、")} 可以执行 ${action}。`, `Only ${transition.who.join(" or ")} may ${action} this ${spec.label.en.toLowerCase()}.`),
+          msg(`只有${transition.who.map((r) => spec.names?.relations[r] ?? r).join("、")}可以执行 ${action}。`, `Only ${transition.who.join(" or ")} may ${action} this ${spec.label.en.toLowerCase()}.`),
         );
       }
       if (record.version !== expectedVersion) throw Errors.staleVersion(spec.label.en);

@@ -28,6 +28,13 @@ async function recordStep(tx: Tx, actor: Actor, step: Omit<StepRecord<Suggestion
 export const suggestionMachine = new StateMachine<SuggestionState, SuggestionRecord, Relationship, SuggestionNoticeSpec>({
   entity: "Suggestion",
   label: { zh: "代表建议", en: "Suggestion" },
+  names: {
+    states: {
+      DRAFT: "草稿", SUBMITTED: "已提交", RETURNED: "退回修改", ACCEPTED: "已立案", ASSIGNED: "已交办", HANDLING: "办理中", REPLIED: "已答复",
+      REHANDLING: "重新办理", IMPLEMENTING: "落实中", CLOSED: "已办结", WITHDRAWN: "已撤回", HANDLED_AS_LETTER: "作为来信处理",
+    },
+    relations: { LEAD: "领衔代表", INVITED_CO_SIGNER: "受邀附议代表", CO_SIGNER: "附议代表", LEAD_UNIT: "主办单位", CO_UNIT: "协办单位", STAFF: "代表工作机构" },
+  },
   transitions: SUGGESTION_TRANSITIONS,
   async lockAndLoad(tx, actor, id) {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Suggestion" WHERE id = ${id}::uuid FOR UPDATE`;
