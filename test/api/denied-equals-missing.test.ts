@@ -14,7 +14,7 @@ const env = useDemoApi();
 /** The node types an ID argument can name, with how to find (or make) one record in a given congress. */
 type Typename =
   | "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody"
-  | "Person" | "Suggestion" | "SuggestionCategory" | "CongressSession" | "ReassignmentRequest" | "Commitment";
+  | "Person" | "Suggestion" | "SuggestionCategory" | "CongressSession" | "ReassignmentRequest" | "Commitment" | "StoredFile" | "Notification";
 type Ids = Record<Typename, string>;
 
 /**
@@ -34,16 +34,20 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
   assignSuggestion: suggestionStep((o) => ({ leadUnitId: o.HandlingUnit, coUnitIds: [o.HandlingUnit] }), { "input.leadUnitId": "HandlingUnit", "input.coUnitIds": "HandlingUnit" }),
   confirmCoSigning: suggestionStep(),
   createSuggestion: {
-    ids: { "input.congressId": "Congress", "input.categoryId": "SuggestionCategory", "input.sessionId": "CongressSession", "input.coSignerIds": "Deputy" },
-    args: (o) => ({ input: { congressId: o.Congress, kind: "SUGGESTION", title: "走查", body: "走查", categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy] } }),
+    ids: { "input.congressId": "Congress", "input.categoryId": "SuggestionCategory", "input.sessionId": "CongressSession", "input.coSignerIds": "Deputy", "input.attachmentIds": "StoredFile" },
+    args: (o) => ({
+      input: { congressId: o.Congress, kind: "SUGGESTION", title: "走查", body: "走查", categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy], attachmentIds: [o.StoredFile] },
+    }),
   },
+  markNotificationsRead: { ids: { ids: "Notification" }, args: (o) => ({ ids: [o.Notification] }) },
   decideMotion: suggestionStep(() => ({ decision: "ON_AGENDA" })),
   decideReassignment: suggestionStep((o) => ({ requestId: o.ReassignmentRequest, approve: true }), { "input.requestId": "ReassignmentRequest" }),
   declineCoSigning: suggestionStep(),
-  editSuggestionDraft: suggestionStep((o) => ({ categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy] }), {
+  editSuggestionDraft: suggestionStep((o) => ({ categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy], attachmentIds: [o.StoredFile] }), {
     "input.categoryId": "SuggestionCategory",
     "input.sessionId": "CongressSession",
     "input.coSignerIds": "Deputy",
+    "input.attachmentIds": "StoredFile",
   }),
   evaluateAsCoSigner: suggestionStep(evaluation),
   evaluateImplementation: suggestionStep(evaluation),
@@ -52,7 +56,9 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
   handleSuggestionAsLetter: suggestionStep(reason),
   recordCommitmentProgress: suggestionStep((o) => ({ commitmentId: o.Commitment, note: "走查" }), { "input.commitmentId": "Commitment" }),
   recordConsultation: suggestionStep(() => ({ heldOn: "2026-11-20", form: "PHONE", participants: "走查", summary: "走查" })),
-  replyToSuggestion: suggestionStep(() => ({ class: "A", body: "走查", signedBy: "走查", repliedOn: "2026-11-20" })),
+  replyToSuggestion: suggestionStep((o) => ({ class: "A", body: "走查", signedBy: "走查", repliedOn: "2026-11-20", attachmentIds: [o.StoredFile] }), {
+    "input.attachmentIds": "StoredFile",
+  }),
   requestReassignment: suggestionStep(reason),
   resubmitSuggestion: suggestionStep(),
   returnSuggestion: suggestionStep(reason),
@@ -185,6 +191,8 @@ async function recordsIn(regionName: string, tag: string): Promise<Ids> {
     CongressSession: session.id,
     ReassignmentRequest: request.id,
     Commitment: commitment.id,
+    Notification: (await prisma.notification.create({ data: { userId: user.id, kind: "ASSIGNED", title: tag, suggestionId: suggestion.id } })).id,
+    StoredFile: (await prisma.storedFile.create({ data: { sha256: "0".repeat(64), size: 1, mediaType: "application/pdf", name: `${tag}.pdf`, uploadedById: user.id } })).id,
     Congress: congress.id,
     Region: congress.regionId,
     Term: term.id,

@@ -5,6 +5,7 @@ import { Errors, type FieldProblem } from "../../graphql/errors";
 import { msg } from "../../lib/i18n";
 import { setFields } from "../../lib/patch";
 import { optionalText, requiredText } from "../../lib/validation";
+import { ATTACHMENT_IDS, attachFiles } from "./attachments";
 import type { Step, Tx } from "./record";
 
 const ID = z.string().uuid();
@@ -17,6 +18,7 @@ export const DRAFT_FIELDS = {
   sessionId: ID.nullable(),
   delegation: optionalText(100),
   coSignerIds: z.array(ID).max(200, "at most 200 co-signers"),
+  attachmentIds: ATTACHMENT_IDS,
 };
 
 /** Patch semantics: an omitted field keeps its value, null clears an optional one. */
@@ -55,9 +57,10 @@ export async function setCoSigners(tx: Tx, suggestionId: string, ids: readonly s
   await tx.suggestionCoSigner.createMany({ data: [...new Set(ids)].map((membershipId) => ({ suggestionId, membershipId })), skipDuplicates: true });
 }
 
-export async function editDraft({ tx, record, input }: Step<DraftPatch>) {
+export async function editDraft({ tx, actor, record, input }: Step<DraftPatch>) {
   await checkDraft(tx, record, input);
-  const { coSignerIds, ...columns } = setFields(input);
+  const { coSignerIds, attachmentIds, ...columns } = setFields(input);
   if (coSignerIds) await setCoSigners(tx, record.id, coSignerIds);
+  if (attachmentIds) await attachFiles(tx, actor, record.id, attachmentIds, { replace: true });
   return columns;
 }

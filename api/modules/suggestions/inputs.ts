@@ -2,6 +2,7 @@
 import { builder } from "../../graphql/builder";
 import { CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
+import { StoredFileNode } from "../files/types";
 import { HandlingUnitNode } from "../handling-units/types";
 import { CongressSessionNode } from "../terms/types";
 import { ConsultationFormEnum, ReplyClassEnum, SatisfactionEnum } from "./enums";
@@ -24,6 +25,7 @@ export const CreateSuggestionInput = builder.inputType("CreateSuggestionInput", 
     sessionId: t.globalID({ for: CongressSessionNode, description: "The session it is submitted during; omit in recess." }),
     delegation: t.string({ description: "A delegation submitting a motion (then no co-signers are needed)." }),
     coSignerIds: t.globalIDList({ for: DeputyNode, description: "Deputies of the congress invited to co-sign." }),
+    attachmentIds: t.globalIDList({ for: StoredFileNode, description: "Files you uploaded with POST /files (at most 20)." }),
   }),
 });
 
@@ -37,6 +39,7 @@ export const EditSuggestionDraftInput = builder.inputType("EditSuggestionDraftIn
     sessionId: t.globalID({ for: CongressSessionNode, description: "Session; null for recess." }),
     delegation: t.string({ description: "Delegation; null to clear." }),
     coSignerIds: t.globalIDList({ for: DeputyNode, description: "Every invited co-signer (replaces the list; answers of those kept stay)." }),
+    attachmentIds: t.globalIDList({ for: StoredFileNode, description: "Every attachment (replaces the list): files you uploaded with POST /files." }),
   }),
 });
 
@@ -108,6 +111,7 @@ export const ACTION_INPUTS = {
       signedBy: t.string({ required: true, description: "Who signed it." }),
       repliedOn: t.field({ type: "Date", required: true, description: "Date of the reply." }),
       commitments: t.field({ type: [CommitmentInput], description: "Commitments with due dates." }),
+      attachmentIds: t.globalIDList({ for: StoredFileNode, description: "The signed reply and other files, uploaded with POST /files." }),
     }),
   }),
   recordCommitmentProgress: builder.inputType("RecordCommitmentProgressInput", {

@@ -6,7 +6,7 @@ export const suggestionRules = {
   Query: { suggestion: isSignedIn, suggestions: isSignedIn, suggestionCategories: isSignedIn },
   Mutation: { createSuggestion: isSignedIn, ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, isSignedIn])) },
   Suggestion: fields(
-    "id", "kind", "state", "number", "title", "body", "delegation", "category", "congress", "session", "lead", "coSigners", "units",
+    "id", "kind", "state", "number", "title", "body", "attachments", "delegation", "category", "congress", "session", "lead", "coSigners", "units",
     "reassignmentRequests", "consultations", "consultationWaiver", "replies", "commitments", "evaluations", "events", "stateReason",
     "motionDecision", "submittedAt", "acceptedAt", "assignedAt", "replyDueOn", "reassignableUntil", "repliedAt", "closedAt", "overdue",
     "rehandlingCount", "disputed", "createdAt", "updatedAt", "version", "viewerActions",
@@ -20,6 +20,7 @@ export const suggestionRules = {
   CommitmentProgress: fields("id", "note", "createdAt"),
   SuggestionEvaluation: fields("id", "stage", "deputy", "byLead", "satisfaction", "comment", "createdAt"),
   SuggestionEvent: fields("id", "action", "fromState", "toState", "actorName", "comment", "createdAt"),
+  SuggestionAttachment: fields("file", "forReply", "createdAt"),
   SuggestionCategory: fields("id", "name", "sortOrder", "active", "updatedAt"),
   ...connectionTypes("Suggestion"),
 };

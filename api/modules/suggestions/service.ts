@@ -1,4 +1,5 @@
 // Suggestions and motions: creating a draft, and every later step through the transition table.
+import { attachFiles } from "./attachments";
 import { z } from "zod";
 import type { SuggestionState } from "../../generated/prisma/client";
 import { requireSignedIn } from "../../auth/guard";
@@ -60,7 +61,7 @@ export function transitionSuggestion(actor: Actor, id: string, action: string, v
   return suggestionMachine.apply(actor, id, action, input, parseInput(VERSION, version, "version"));
 }
 
-const CreateInput = z.object({ congressId: z.string().uuid(), ...DRAFT_FIELDS, coSignerIds: DRAFT_FIELDS.coSignerIds.default([]) }).extend({
+const CreateInput = z.object({ congressId: z.string().uuid(), ...DRAFT_FIELDS, coSignerIds: DRAFT_FIELDS.coSignerIds.default([]), attachmentIds: DRAFT_FIELDS.attachmentIds.default([]) }).extend({
   categoryId: DRAFT_FIELDS.categoryId.optional(),
   sessionId: DRAFT_FIELDS.sessionId.optional(),
 });
@@ -81,12 +82,13 @@ export async function createSuggestion(actor: Actor, rawInput: unknown) {
       : null;
     if (!lead) throw Errors.forbidden(msg("只有本级人大的在任代表（账号已关联代表）可以提出建议。", "Only an active deputy of this congress (an account linked to the deputy) may write a suggestion."));
     const { congress } = lead;
-    const { coSignerIds, congressId, ...fields } = input;
+    const { coSignerIds, attachmentIds, congressId, ...fields } = input;
     await checkDraft(tx, { congressId, leadMembershipId: lead.id }, input);
     const created = await tx.suggestion.create({
       data: { ...fields, congressId, congressPath: congress.path, leadMembershipId: lead.id, createdById: accountId(actor.viewer) },
     });
     await setCoSigners(tx, created.id, coSignerIds);
+    if (attachmentIds.length) await attachFiles(tx, actor, created.id, attachmentIds, { replace: true });
     await recordStep(tx, actor, { record: created, action: "createSuggestion", from: null, to: "DRAFT", comment: null });
     await recordAudit(tx, actor, { action: "createSuggestion", entityType: "Suggestion", entityId: created.id, congressPath: congress.path, after: created });
     if (coSignerIds.length) {

@@ -1,4 +1,5 @@
 // The effects and guards of transitions that need more than a column or two.
+import { attachFiles } from "./attachments";
 import { msg } from "../../lib/i18n";
 import { addCalendarMonths, addWorkingDays, exceptionMap } from "../../lib/calendar";
 import { chinaToday } from "../../lib/time";
@@ -90,6 +91,7 @@ export interface ReplyInput {
   signedBy: string;
   repliedOn: Date;
   commitments: { description: string; dueOn: Date }[];
+  attachmentIds: string[];
 }
 
 /** Before a reply: a consultation (面商) or a waiver, and the opinion of every co-unit. */
@@ -113,6 +115,7 @@ export async function writeReply(tx: Tx, { record: s, input, actor }: Step<Reply
   if (input.commitments.length) {
     await tx.commitment.createMany({ data: input.commitments.map((c) => ({ suggestionId: s.id, replyId: reply.id, description: c.description, dueOn: c.dueOn })) });
   }
+  if (input.attachmentIds.length) await attachFiles(tx, actor, s.id, input.attachmentIds, { replyId: reply.id });
   return { repliedAt: new Date() };
 }
 

@@ -11,6 +11,7 @@ import { DAY, optionalText, requiredText } from "../../lib/validation";
 import { accountId } from "../../auth/viewer";
 import { step, type SuggestionRecord } from "./record";
 import { editDraft, EditDraftInput } from "./drafts";
+import { ATTACHMENT_IDS } from "./attachments";
 import {
   actingUnit,
   assignUnits,
@@ -217,6 +218,7 @@ export const SUGGESTION_TRANSITIONS = [
       signedBy: requiredText(50),
       repliedOn: DAY,
       commitments: z.array(z.object({ description: requiredText(1000), dueOn: DAY })).max(50, "at most 50 commitments").default([]),
+      attachmentIds: ATTACHMENT_IDS.default([]),
     }),
     guard: ({ tx, record }) => requireReadyToReply(tx, record),
     effect: (s) => writeReply(s.tx, s),

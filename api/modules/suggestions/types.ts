@@ -48,6 +48,10 @@ export const SuggestionNode = builder.prismaNode("Suggestion", {
     number: t.exposeString("number", { nullable: true, description: "Number given at acceptance, e.g. 2026-0137." }),
     title: t.exposeString("title", { description: "Title." }),
     body: t.exposeString("body", { description: "Text." }),
+    attachments: t.relation("attachments", {
+      description: "Attached files: the lead deputy's, and those sent with a reply (`forReply`), oldest first.",
+      query: { orderBy: { createdAt: "asc" } },
+    }),
     delegation: t.exposeString("delegation", { nullable: true, description: "The delegation submitting a motion, if any." }),
     category: t.relation("category", { nullable: true, description: "Category from the congress's catalogue." }),
     congress: t.relation("congress", { description: "The congress it is addressed to." }),
@@ -225,5 +229,14 @@ export const SuggestionCategoryNode = builder.prismaNode("SuggestionCategory", {
     sortOrder: t.exposeInt("sortOrder", { description: "Position in the catalogue." }),
     active: t.exposeBoolean("active", { description: "False once it is no longer offered." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change." }),
+  }),
+});
+
+builder.prismaObject("SuggestionAttachment", {
+  description: "附件 A file attached to a suggestion or sent with its reply.",
+  fields: (t) => ({
+    file: t.relation("file", { description: "The file; download it from its url." }),
+    forReply: t.boolean({ description: "Sent by the lead unit with a reply (else attached by the lead deputy).", select: { replyId: true }, resolve: (a) => a.replyId !== null }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When attached." }),
   }),
 });
