@@ -42,6 +42,8 @@ export async function buildWorld(prisma: Prisma): Promise<World> {
   const units = await prisma.handlingUnit.findMany({ where: { congressId: congress.id, kind: "DEPARTMENT" }, orderBy: { name: "asc" } });
   const [leadUnit, coUnit, otherUnit] = units;
   const whUnit = await prisma.user.findUniqueOrThrow({ where: { username: "wh.unit" } });
+  // The demo links wh.unit to a unit of its own; here it is staff of the lead unit only.
+  await prisma.userHandlingUnit.deleteMany({ where: { userId: whUnit.id } });
   const coUnitUser = await account(prisma, "wh.counit", congress.id, congress.path, null);
   await prisma.userHandlingUnit.createMany({ data: [{ userId: whUnit.id, unitId: leadUnit.id }, { userId: coUnitUser, unitId: coUnit.id }], skipDuplicates: true });
   return {
