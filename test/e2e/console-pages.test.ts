@@ -205,15 +205,24 @@ describe("双联系 page", () => {
     await page.getByTestId("contact-warning").getByText(`${member}：只联系了 ${seeded.length} 名代表，少于 5 名。`).waitFor();
     await page.getByTestId("contact-uncontacted").waitFor();
 
-    // A deputy without a contact whose name no other 五华区 deputy shares, so the picker and the row are unambiguous.
-    const wuhuaDeputies = await db.prisma.deputyMembership.findMany({
-      where: { congress: { name: "五华区人民代表大会" } },
-      include: { person: true, contactAssignments: true },
-      orderBy: { id: "desc" },
+    // A deputy of its own, without a contact and with a name no other deputy has, so the picker and the row are unambiguous.
+    const term = await db.prisma.term.findFirstOrThrow({ where: { congressId: wuhua.id }, orderBy: { number: "desc" } });
+    const person = await db.prisma.person.create({
+      data: { name: "司马联络", gender: "MALE", ethnicity: "汉族", publicCode: `e2e${Date.now()}`, congressPath: wuhua.path },
     });
-    const fresh = wuhuaDeputies.find(
-      (d) => d.status === "ACTIVE" && d.contactAssignments.length === 0 && wuhuaDeputies.filter((o) => o.person.name === d.person.name).length === 1,
-    )!;
+    const fresh = await db.prisma.deputyMembership.create({
+      data: {
+        personId: person.id,
+        congressId: wuhua.id,
+        congressPath: wuhua.path,
+        termId: term.id,
+        constituency: "华山街道第九选区",
+        occupation: "WORKER",
+        party: "群众",
+        grassroots: true,
+      },
+      include: { person: true },
+    });
     const form = page.getByTestId("contact-assign");
     await form.locator("input[name=memberName]").fill(member);
     await form.getByRole("combobox").fill(fresh.person.name);
