@@ -4,8 +4,8 @@ import { accountId } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import type { Context } from "../../graphql/context";
-import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn } from "../../graphql/connections";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { withinCongressWhere } from "../congresses/scope";
 import { MANAGED_ACCOUNT_SELECT, canManageAccount, roleGrantReadScope, userReadScope } from "./policy";
 import { userFilterWhere } from "./scope";
@@ -79,26 +79,16 @@ export const UserFilter = builder.inputType("UserFilter", {
   }),
 });
 
-const UserOrderField = builder.enumType("UserOrderField", {
-  description: "Fields accounts can be sorted by.",
-  values: {
-    USERNAME: { value: "username", description: "Username." },
-    DISPLAY_NAME: { value: "displayName", description: "Display name." },
-    LAST_LOGIN: { value: "lastLoginAt", description: "Last sign-in." },
-    CREATED_AT: { value: "createdAt", description: "Creation." },
-  } as const,
-});
-
-const USER_SORTS: ListSorts = {
+const { order: UserOrderField, sorts: USER_SORTS } = sortChoices("UserOrderField", "accounts", {
   list: "users",
   defaultSort: "username",
-  columns: {
-    username: sortOn.string("username"),
-    displayName: sortOn.string("displayName"),
-    lastLoginAt: sortOn.date("lastLoginAt", { nullable: true }),
-    createdAt: sortOn.date("createdAt"),
+  choices: {
+    USERNAME: { value: "username", column: sortOn.string("username"), description: "Username." },
+    DISPLAY_NAME: { value: "displayName", column: sortOn.string("displayName"), description: "Display name." },
+    LAST_LOGIN: { value: "lastLoginAt", column: sortOn.date("lastLoginAt", { nullable: true }), description: "Last sign-in." },
+    CREATED_AT: { value: "createdAt", column: sortOn.date("createdAt"), description: "Creation." },
   },
-};
+});
 
 const UserConnection = nodeConnection(UserNode, "User", "accounts");
 
@@ -117,10 +107,12 @@ builder.queryFields((t) => ({
       type: UserNode,
       description: "用户 Accounts you may manage (administrators): at home in your reach and holding no role outside it.",
       args: {
-        filter: t.arg({ type: UserFilter, description: "Conditions; omitted means every account you may see." }),
-        sortBy: t.arg({ type: UserOrderField, description: "Sort field (default USERNAME)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: UserFilter,
+          filterDescription: "Conditions; omitted means every account you may see.",
+          order: UserOrderField,
+          sortDescription: "Sort field (default USERNAME).",
+        }),
       },
       resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, { model: ctx.prisma.user, typeName: "User", scope: {}, filter: await usersWhere(ctx, args.filter), sorts: USER_SORTS, args }),

@@ -2,7 +2,7 @@ import { CongressBodyKind, CongressKind, CongressLevel } from "../../generated/p
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { nodeConnection, relatedPage, relatedPageQuery, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { handlingUnitReadScope } from "../handling-units/scope";
 import { HandlingUnitConnection, HandlingUnitNode } from "../handling-units/types";
 import { chinaToday } from "../../lib/time";
@@ -130,24 +130,15 @@ export const CongressFilter = builder.inputType("CongressFilter", {
   }),
 });
 
-const CongressOrderField = builder.enumType("CongressOrderField", {
-  description: "Fields congresses can be sorted by.",
-  values: {
-    NAME: { value: "name", description: "Name." },
-    LEVEL: { value: "level", description: "Level, provincial first." },
-    UPDATED_AT: { value: "updatedAt", description: "Last change." },
-  } as const,
-});
-
-const CONGRESS_SORTS: ListSorts = {
+const { order: CongressOrderField, sorts: CONGRESS_SORTS } = sortChoices("CongressOrderField", "congresses", {
   list: "congresses",
   defaultSort: "level",
-  columns: {
-    level: [sortOn.enum("level", CongressLevel), sortOn.fixed(sortOn.string("name"), "asc")],
-    name: sortOn.string("name"),
-    updatedAt: sortOn.date("updatedAt"),
+  choices: {
+    NAME: { value: "name", column: sortOn.string("name"), description: "Name, in pinyin order." },
+    LEVEL: { value: "level", column: [sortOn.enum("level", CongressLevel), sortOn.fixed(sortOn.string("name"), "asc")], description: "Level, provincial first." },
+    UPDATED_AT: { value: "updatedAt", column: sortOn.date("updatedAt"), description: "Last change." },
   },
-};
+});
 
 builder.queryFields((t) => ({
   congresses: t.connection(
@@ -155,10 +146,12 @@ builder.queryFields((t) => ({
       type: CongressNode,
       description: "人大 Congresses, public. Default order: level, then name.",
       args: {
-        filter: t.arg({ type: CongressFilter, description: "Conditions; omitted means all congresses." }),
-        sortBy: t.arg({ type: CongressOrderField, description: "Sort field (default LEVEL)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: CongressFilter,
+          filterDescription: "Conditions; omitted means all congresses.",
+          order: CongressOrderField,
+          sortDescription: "Sort field (default LEVEL).",
+        }),
       },
       resolve: (_parent, args, ctx, info) =>
         resolveList(ctx, info, {

@@ -4,8 +4,8 @@ import { reaches } from "../../auth/viewer";
 import { pathInReachWhere } from "../../auth/scope";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn } from "../../graphql/connections";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { birthYearMonth, keepsAllRollsOf, PERSON_POLICY_SELECT } from "./policy";
 import { deputyFilterWhere } from "./scope";
@@ -133,20 +133,15 @@ export const DeputyFilter = builder.inputType("DeputyFilter", {
   }),
 });
 
-const DeputyOrderField = builder.enumType("DeputyOrderField", {
-  description: "Fields deputies can be sorted by.",
-  values: {
-    NAME: { value: "name", description: "Name (code point order)." },
-    STATUS_CHANGED: { value: "statusChangedAt", description: "Last status change." },
-    CREATED_AT: { value: "createdAt", description: "Registration." },
-  } as const,
-});
-
-const DEPUTY_SORTS: ListSorts = {
+const { order: DeputyOrderField, sorts: DEPUTY_SORTS } = sortChoices("DeputyOrderField", "deputies", {
   list: "deputies",
   defaultSort: "name",
-  columns: { name: sortOn.string("person", "name"), statusChangedAt: sortOn.date("statusChangedAt"), createdAt: sortOn.date("createdAt") },
-};
+  choices: {
+    NAME: { value: "name", column: sortOn.string("person", "name"), description: "Name, in pinyin order." },
+    STATUS_CHANGED: { value: "statusChangedAt", column: sortOn.date("statusChangedAt"), description: "Last status change." },
+    CREATED_AT: { value: "createdAt", column: sortOn.date("createdAt"), description: "Registration." },
+  },
+});
 
 const DeputyConnection = nodeConnection(DeputyNode, "Deputy", "deputies");
 
@@ -156,10 +151,12 @@ builder.queryFields((t) => ({
       type: DeputyNode,
       description: "代表 Deputies' public profiles. Filters by congress, subtree, level, status, group, station and name.",
       args: {
-        filter: t.arg({ type: DeputyFilter, description: "Conditions; omitted means every deputy." }),
-        sortBy: t.arg({ type: DeputyOrderField, description: "Sort field (default NAME)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: DeputyFilter,
+          filterDescription: "Conditions; omitted means every deputy.",
+          order: DeputyOrderField,
+          sortDescription: "Sort field (default NAME).",
+        }),
       },
       resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, {

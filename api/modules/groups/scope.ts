@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { WorkingGroupKind } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
-import { sortOn, type ListSorts } from "../../graphql/connections";
+import { sortOn } from "../../graphql/connections";
+import { sortChoices } from "../../graphql/list-order";
 import { containsText } from "../../lib/search";
 import { withinCongressWhere } from "../congresses/scope";
 import { CongressNode } from "../congresses/types";
@@ -47,17 +48,12 @@ export async function groupWhere(prisma: PrismaClient, filter: WorkingGroupFilte
   };
 }
 
-export const WorkingGroupOrderField = builder.enumType("WorkingGroupOrderField", {
-  description: "Fields working groups can be sorted by.",
-  values: {
-    NAME: { value: "name", description: "Name, in pinyin order." },
-    UPDATED_AT: { value: "updatedAt", description: "Last change." },
-    CREATED_AT: { value: "createdAt", description: "When the group was set up." },
-  } as const,
-});
-
-export const WORKING_GROUP_SORTS: ListSorts = {
+export const { order: WorkingGroupOrderField, sorts: WORKING_GROUP_SORTS } = sortChoices("WorkingGroupOrderField", "working groups", {
   list: "workingGroups",
   defaultSort: "name",
-  columns: { name: sortOn.string("name"), updatedAt: sortOn.date("updatedAt"), createdAt: sortOn.date("createdAt") },
-};
+  choices: {
+    NAME: { value: "name", column: sortOn.string("name"), description: "Name, in pinyin order." },
+    UPDATED_AT: { value: "updatedAt", column: sortOn.date("updatedAt"), description: "Last change." },
+    CREATED_AT: { value: "createdAt", column: sortOn.date("createdAt"), description: "When the group was set up." },
+  },
+});

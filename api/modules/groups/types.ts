@@ -5,7 +5,7 @@ import { idOrNull } from "../../lib/patch";
 import { builder } from "../../graphql/builder";
 import { Errors } from "../../graphql/errors";
 import { nodeConnection, resolveList } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { listArgs } from "../../graphql/list-order";
 import { CongressLevelEnum, CongressNode } from "../congresses/types";
 import { DeputyNode } from "../deputies/types";
 import { StationNode } from "../stations/types";
@@ -125,10 +125,12 @@ builder.queryFields((t) => ({
       type: WorkingGroupNode,
       description: "代表小组 Working groups, public.",
       args: {
-        filter: t.arg({ type: WorkingGroupFilter, description: "Conditions; omitted means every group." }),
-        sortBy: t.arg({ type: WorkingGroupOrderField, description: "Sort field (default NAME)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: WorkingGroupFilter,
+          filterDescription: "Conditions; omitted means every group.",
+          order: WorkingGroupOrderField,
+          sortDescription: "Sort field (default NAME).",
+        }),
       },
       resolve: async (_root, args, ctx, info) =>
         resolveList(ctx, info, {

@@ -1,8 +1,8 @@
 import { HandlingUnitKind } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { nodeConnection, resolveList, sortOn } from "../../graphql/connections";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { handlingUnitFilterWhere, handlingUnitReadScope } from "./scope";
 import { createHandlingUnit, updateHandlingUnit } from "./service";
 import { CongressNode } from "../congresses/types";
@@ -43,19 +43,14 @@ const HandlingUnitFilter = builder.inputType("HandlingUnitFilter", {
   }),
 });
 
-const HandlingUnitOrderField = builder.enumType("HandlingUnitOrderField", {
-  description: "Fields handling units can be sorted by.",
-  values: {
-    NAME: { value: "name", description: "Name." },
-    UPDATED_AT: { value: "updatedAt", description: "Last change." },
-  } as const,
-});
-
-const HANDLING_UNIT_SORTS: ListSorts = {
+const { order: HandlingUnitOrderField, sorts: HANDLING_UNIT_SORTS } = sortChoices("HandlingUnitOrderField", "handling units", {
   list: "handlingUnits",
   defaultSort: "name",
-  columns: { name: sortOn.string("name"), updatedAt: sortOn.date("updatedAt") },
-};
+  choices: {
+    NAME: { value: "name", column: sortOn.string("name"), description: "Name, in pinyin order." },
+    UPDATED_AT: { value: "updatedAt", column: sortOn.date("updatedAt"), description: "Last change." },
+  },
+});
 
 export const HandlingUnitConnection = nodeConnection(HandlingUnitNode, "HandlingUnit", "handling units");
 
@@ -85,10 +80,12 @@ builder.queryFields((t) => ({
       type: HandlingUnitNode,
       description: "承办单位 Handling units, public. Default order: name.",
       args: {
-        filter: t.arg({ type: HandlingUnitFilter, description: "Conditions; omitted means all units." }),
-        sortBy: t.arg({ type: HandlingUnitOrderField, description: "Sort field (default NAME)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: HandlingUnitFilter,
+          filterDescription: "Conditions; omitted means all units.",
+          order: HandlingUnitOrderField,
+          sortDescription: "Sort field (default NAME).",
+        }),
       },
       resolve: async (_parent, args, ctx, info) =>
         resolveList(ctx, info, {

@@ -2,7 +2,7 @@ import { RegionKind, RegionLevel } from "../../generated/prisma/enums";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { nodeConnection, relatedPage, relatedPageQuery, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { regionFilterWhere, regionReadScope } from "./scope";
 
 const LEVEL_LABELS: Record<RegionLevel, string> = {
@@ -86,21 +86,16 @@ export const RegionFilter = builder.inputType("RegionFilter", {
   }),
 });
 
-const RegionOrderField = builder.enumType("RegionOrderField", {
-  description: "Fields regions can be sorted by.",
-  values: {
-    CODE: { value: "code", description: "Division code." },
-    NAME: { value: "name", description: "Name (code point order)." },
-    LEVEL: { value: "depth", description: "Level, province first." },
-    UPDATED_AT: { value: "updatedAt", description: "Last change." },
-  } as const,
-});
-
-const REGION_SORTS: ListSorts = {
+const { order: RegionOrderField, sorts: REGION_SORTS } = sortChoices("RegionOrderField", "regions", {
   list: "regions",
   defaultSort: "code",
-  columns: { code: sortOn.string("code"), name: sortOn.string("name"), depth: sortOn.int("depth"), updatedAt: sortOn.date("updatedAt") },
-};
+  choices: {
+    CODE: { value: "code", column: sortOn.string("code"), description: "Division code." },
+    NAME: { value: "name", column: sortOn.string("name"), description: "Name, in pinyin order." },
+    LEVEL: { value: "depth", column: sortOn.int("depth"), description: "Level, province first." },
+    UPDATED_AT: { value: "updatedAt", column: sortOn.date("updatedAt"), description: "Last change." },
+  },
+});
 
 builder.queryFields((t) => ({
   regions: t.connection(
@@ -108,10 +103,12 @@ builder.queryFields((t) => ({
       type: RegionNode,
       description: "行政区划 Regions, public. Default order: division code.",
       args: {
-        filter: t.arg({ type: RegionFilter, description: "Conditions; omitted means all regions." }),
-        sortBy: t.arg({ type: RegionOrderField, description: "Sort field (default CODE)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: RegionFilter,
+          filterDescription: "Conditions; omitted means all regions.",
+          order: RegionOrderField,
+          sortDescription: "Sort field (default CODE).",
+        }),
       },
       resolve: (_parent, args, ctx, info) =>
         resolveList(ctx, info, {

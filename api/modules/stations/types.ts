@@ -4,11 +4,11 @@ import { ADMIN_ROLES } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
-import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
+import { nodeConnection, resolveList, sortOn } from "../../graphql/connections";
+import { listArgs, sortChoices } from "../../graphql/list-order";
 import { resolveRankedList } from "../../graphql/ranked-list";
 import { Errors } from "../../graphql/errors";
 import { msg } from "../../lib/i18n";
-import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { withinCongressWhere } from "../congresses/scope";
 import { regionSubtreeWhere } from "../regions/scope";
 import { distanceOf, rememberDistances, squareAround, stationsNear } from "./scope";
@@ -81,21 +81,16 @@ export const StationFilter = builder.inputType("StationFilter", {
   }),
 });
 
-const StationOrderField = builder.enumType("StationOrderField", {
-  description: "Fields stations can be sorted by.",
-  values: {
-    NAME: { value: "name", description: "Name." },
-    KIND: { value: "kind", description: "Kind." },
-    UPDATED_AT: { value: "updatedAt", description: "Last change." },
-    DISTANCE: { value: "distance", description: "Great-circle distance from the point of `filter.near`, then id; the default with `near`, refused without it." },
-  } as const,
-});
-
-const STATION_SORTS: ListSorts = {
+const { order: StationOrderField, sorts: STATION_SORTS } = sortChoices("StationOrderField", "stations", {
   list: "stations",
   defaultSort: "name",
-  columns: { name: sortOn.string("name"), kind: sortOn.enum("kind", StationKind), updatedAt: sortOn.date("updatedAt") },
-};
+  choices: {
+    NAME: { value: "name", column: sortOn.string("name"), description: "Name, in pinyin order." },
+    KIND: { value: "kind", column: sortOn.enum("kind", StationKind), description: "Kind." },
+    UPDATED_AT: { value: "updatedAt", column: sortOn.date("updatedAt"), description: "Last change." },
+    DISTANCE: { value: "distance", description: "Great-circle distance from the point of `filter.near`, then id; the default with `near`, refused without it." },
+  },
+});
 
 export const StationConnection = nodeConnection(StationNode, "Station", "stations");
 
@@ -134,10 +129,12 @@ builder.queryFields((t) => ({
       type: StationNode,
       description: "代表活动阵地 Stations, public. Filters by congress, region, kind and location.",
       args: {
-        filter: t.arg({ type: StationFilter, description: "Conditions; omitted means every station." }),
-        sortBy: t.arg({ type: StationOrderField, description: "Sort field (default NAME; DISTANCE when `filter.near` is given)." }),
-        sortDirection: t.arg({ type: SortDirection, description: "Sort direction (default ASC)." }),
-        offset: t.arg.int({ description: OFFSET_ARG_DESCRIPTION }),
+        ...listArgs(t.arg, {
+          filter: StationFilter,
+          filterDescription: "Conditions; omitted means every station.",
+          order: StationOrderField,
+          sortDescription: "Sort field (default NAME; DISTANCE when `filter.near` is given).",
+        }),
       },
       resolve: async (_root, args, ctx, info) => {
         const near = args.filter?.near;
