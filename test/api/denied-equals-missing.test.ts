@@ -39,6 +39,8 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
       input: { congressId: o.Congress, kind: "SUGGESTION", title: "走查", body: "走查", categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy], attachmentIds: [o.StoredFile] },
     }),
   },
+  createSuggestionCategory: { ids: { "input.congressId": "Congress" }, args: (o) => ({ input: { congressId: o.Congress, name: "走查分类" } }) },
+  updateSuggestionCategory: { ids: { id: "SuggestionCategory" }, args: (o) => ({ id: o.SuggestionCategory, input: { name: "走查分类", version: 999 } }) },
   updateSuggestionSettings: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, input: { dueSoonDays: 10, version: 999 } }) },
   setCalendarDays: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, days: [{ date: "2030-01-01", workday: false, name: "走查" }] }) },
   removeCalendarDays: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, dates: ["2030-01-01"] }) },

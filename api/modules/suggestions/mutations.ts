@@ -2,6 +2,7 @@
 import { builder } from "../../graphql/builder";
 import "./queries";
 import "./settings-schema";
+import "./categories-schema";
 import { ACTION_INPUTS, CreateSuggestionInput } from "./inputs";
 import { createSuggestion, transitionSuggestion } from "./service";
 import { SUGGESTION_TRANSITIONS } from "./transitions";

@@ -9,6 +9,8 @@ export const suggestionRules = {
     updateSuggestionSettings: isAdministrator,
     setCalendarDays: isAdministrator,
     removeCalendarDays: isAdministrator,
+    createSuggestionCategory: isAdministrator,
+    updateSuggestionCategory: isAdministrator,
     ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, isSignedIn])),
   },
   Suggestion: fields(
@@ -27,7 +29,7 @@ export const suggestionRules = {
   SuggestionEvaluation: fields("id", "stage", "deputy", "byLead", "satisfaction", "comment", "createdAt"),
   SuggestionEvent: fields("id", "action", "fromState", "toState", "actorName", "comment", "createdAt"),
   SuggestionAttachment: fields("file", "forReply", "createdAt"),
-  SuggestionCategory: fields("id", "name", "sortOrder", "active", "updatedAt"),
+  SuggestionCategory: fields("id", "name", "sortOrder", "active", "updatedAt", "version"),
   SuggestionSettings: fields("replyDueMonths", "reassignmentWorkingDays", "motionMinCoSigners", "dueSoonDays", "version", "updatedAt"),
   CalendarDay: fields("date", "workday", "name"),
   ...connectionTypes("Suggestion"),
