@@ -1,8 +1,6 @@
 // Reading suggestions: one by id, and a filtered and sorted list.
 import type { Prisma, PrismaClient, SuggestionKind, SuggestionState } from "../../generated/prisma/client";
-import { requireSignedIn } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
-import { Errors } from "../../graphql/errors";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { containsText } from "../../lib/search";
