@@ -18,9 +18,9 @@ const CreateSuggestionCategoryInput = builder.inputType("CreateSuggestionCategor
 const UpdateSuggestionCategoryInput = builder.inputType("UpdateSuggestionCategoryInput", {
   description: "Changes to a category: omit a field to keep it.",
   fields: (t) => ({
-    name: t.string({ description: "Name; cannot be null." }),
-    sortOrder: t.int({ description: "Position (0–10000, smaller first); cannot be null." }),
-    active: t.boolean({ description: "false: no longer offered to new drafts (suggestions keep it); cannot be null." }),
+    name: t.string({ description: "Name; omit to keep, cannot be null." }),
+    sortOrder: t.int({ description: "Position (0–10000, smaller first); omit to keep, cannot be null." }),
+    active: t.boolean({ description: "false: no longer offered to new drafts (suggestions keep it); omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });

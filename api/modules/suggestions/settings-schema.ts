@@ -45,10 +45,10 @@ const CalendarDayInput = builder.inputType("CalendarDayInput", {
 const UpdateSuggestionSettingsInput = builder.inputType("UpdateSuggestionSettingsInput", {
   description: "Changes to a congress's suggestion settings: omit a field to keep it.",
   fields: (t) => ({
-    replyDueMonths: t.int({ description: "Calendar months from assignment to the reply's due date, 1–12." }),
-    reassignmentWorkingDays: t.int({ description: "Working days to ask for reassignment, 1–30." }),
-    motionMinCoSigners: t.int({ description: "Confirmed co-signers a motion needs, 1–100." }),
-    dueSoonDays: t.int({ description: "Days before the due date for the due-soon reminder, 1–60, fewer than the reply deadline lasts." }),
+    replyDueMonths: t.int({ description: "Calendar months from assignment to the reply's due date, 1–12; omit to keep, cannot be null." }),
+    reassignmentWorkingDays: t.int({ description: "Working days to ask for reassignment, 1–30; omit to keep, cannot be null." }),
+    motionMinCoSigners: t.int({ description: "Confirmed co-signers a motion needs, 1–100; omit to keep, cannot be null." }),
+    dueSoonDays: t.int({ description: "Days before the due date for the due-soon reminder, 1–60, fewer than the reply deadline lasts; omit to keep, cannot be null." }),
     version: t.int({ required: true, description: "The `version` you loaded." }),
   }),
 });
