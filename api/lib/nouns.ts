@@ -22,6 +22,9 @@ const NOUNS: Record<string, string> = {
   Person: "人员",
   Membership: "代表资格",
   Suggestion: "建议",
+  "Suggestion category": "建议分类",
+  "Suggestion settings": "建议办理设置",
+  "Calendar day": "日历",
   File: "文件",
   Notification: "通知",
 };

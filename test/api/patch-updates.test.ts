@@ -29,6 +29,7 @@ const pick = (row: object, keys: string[]) => Object.fromEntries(keys.map((k) =>
 const json = (value: unknown): State => JSON.parse(JSON.stringify(value));
 const columns = async (row: Promise<object>, keys: string[]) => json(pick(await row, [...keys, "version"]));
 
+const SETTINGS_DEFAULTS = { replyDueMonths: 3, reassignmentWorkingDays: 5, motionMinCoSigners: 10, dueSoonDays: 14 };
 const latestTerm = (p: Prisma) => p.term.findFirstOrThrow({ orderBy: [{ startDate: "desc" }, { id: "asc" }] });
 
 /** One row per update mutation; a mutation without a row fails the coverage test below. */
@@ -94,7 +95,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   updateCongress: {
     typename: "Congress",
-    target: async (p) => (await p.congress.findFirstOrThrow({ where: { region: { name: "五华区" } } })).id,
+    target: async (p) => (await p.congress.findFirstOrThrow({ where: { level: "COUNTY" }, orderBy: { id: "asc" } })).id,
     values: async () => ({ name: "五华区人民代表大会（测试）", shortName: "五华人大", address: "五华区人大路1号" }),
     required: ["name"],
     state: (p, id) => columns(p.congress.findUniqueOrThrow({ where: { id } }), ["name", "shortName", "address"]),
@@ -125,6 +126,22 @@ const SAMPLES: Record<string, Sample> = {
     required: ["name", "kind", "active"],
     state: (p, id) => columns(p.handlingUnit.findUniqueOrThrow({ where: { id } }), ["name", "kind", "active"]),
   },
+  updateSuggestionCategory: {
+    typename: "SuggestionCategory",
+    target: async (p) => (await p.suggestionCategory.findFirstOrThrow({ where: { name: "其他" }, orderBy: { id: "asc" } })).id,
+    values: async () => ({ name: "补丁测试分类", sortOrder: 20, active: true }),
+    required: ["name", "sortOrder", "active"],
+    state: (p, id) => columns(p.suggestionCategory.findUniqueOrThrow({ where: { id } }), ["name", "sortOrder", "active"]),
+  },
+  updateSuggestionSettings: {
+    typename: "Congress",
+    target: async (p) => (await p.congress.findFirstOrThrow({ where: { level: "COUNTY" }, orderBy: { id: "asc" } })).id,
+    values: async () => ({ replyDueMonths: 4, reassignmentWorkingDays: 6, motionMinCoSigners: 8, dueSoonDays: 10 }),
+    required: ["replyDueMonths", "reassignmentWorkingDays", "motionMinCoSigners", "dueSoonDays"],
+    // No row means the defaults at version 1, as the API shows them.
+    state: async (p, congressId) =>
+      json(pick((await p.suggestionSettings.findUnique({ where: { congressId } })) ?? { ...SETTINGS_DEFAULTS, version: 1 }, [...Object.keys(SETTINGS_DEFAULTS), "version"])),
+  },
   updateUser: {
     typename: "User",
     target: async (p) => (await p.user.findUniqueOrThrow({ where: { username: "wh.staff" } })).id,
@@ -140,6 +157,11 @@ const updateMutations = Object.values(schema.getMutationType()!.getFields()).fil
 function inputTypeOf(mutation: string): GraphQLInputObjectType {
   const arg = schema.getMutationType()!.getFields()[mutation].args.find((a) => a.name === "input")!;
   return getNamedType(arg.type) as GraphQLInputObjectType;
+}
+
+/** The argument naming the record: `id`, or the congress of per-congress settings. */
+function recordArgOf(mutation: string): string {
+  return schema.getMutationType()!.getFields()[mutation].args.find((a) => a.name !== "input")!.name;
 }
 
 /** Leaf input fields as dotted paths; nested input objects are walked. */
@@ -186,7 +208,7 @@ describe("update mutations have patch semantics", () => {
   describe.each(Object.keys(SAMPLES))("%s", (mutation) => {
     const sample = SAMPLES[mutation];
     const document = () =>
-      `mutation ($id: ID!, $input: ${inputTypeOf(mutation).name}!) { ${mutation}(id: $id, input: $input) { __typename } }`;
+      `mutation ($id: ID!, $input: ${inputTypeOf(mutation).name}!) { ${mutation}(${recordArgOf(mutation)}: $id, input: $input) { __typename } }`;
 
     it("sends only version: nothing but the version changes; omitted fields keep; null clears or is refused", async () => {
       const prisma = env.db.prisma;

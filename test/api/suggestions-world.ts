@@ -108,14 +108,19 @@ export interface Fixture {
  * gave its opinion, a consultation waiver, a pending reassignment request, a reply with a done commitment.
  */
 export async function suggestionIn(prisma: Prisma, w: World, state: SuggestionState): Promise<Fixture> {
+  return (await suggestionsIn(prisma, w, state, 1))[0];
+}
+
+/** `count` fixtures like `suggestionIn`'s, written with a handful of statements whatever the count. */
+export async function suggestionsIn(prisma: Prisma, w: World, state: SuggestionState, count: number): Promise<Fixture[]> {
   const today = new Date(new Date().toISOString().slice(0, 10));
   const far = new Date("2099-12-31");
-  const s = await prisma.suggestion.create({
-    data: {
+  const rows = await prisma.suggestion.createManyAndReturn({
+    data: Array.from({ length: count }, () => ({
       congressId: w.congressId,
       congressPath: w.congressPath,
       leadMembershipId: w.lead.membershipId,
-      kind: "MOTION",
+      kind: "MOTION" as const,
       delegation: "五华区代表团",
       title: `${state} 测试`,
       body: "测试",
@@ -123,25 +128,39 @@ export async function suggestionIn(prisma: Prisma, w: World, state: SuggestionSt
       consultationWaiver: "测试免于面商",
       reassignableUntil: far,
       replyDueOn: far,
-      coSigners: { create: [{ membershipId: w.coSigners[0].membershipId, status: "CONFIRMED" }, { membershipId: w.coSigners[1].membershipId }] },
-    },
+    })),
+    select: { id: true },
   });
-  let requestId: string | null = null;
-  let commitmentId: string | null = null;
+  const ids = rows.map((r) => r.id);
+  await prisma.suggestionCoSigner.createMany({
+    data: ids.flatMap((suggestionId) => [
+      { suggestionId, membershipId: w.coSigners[0].membershipId, status: "CONFIRMED" as const },
+      { suggestionId, membershipId: w.coSigners[1].membershipId },
+    ]),
+  });
+  const fixtures: Fixture[] = ids.map((id) => ({ id, requestId: null, commitmentId: null }));
   if (WITH_UNITS.includes(state)) {
     await prisma.suggestionUnit.createMany({
-      data: [
-        { suggestionId: s.id, unitId: w.leadUnitId, role: "LEAD" },
-        { suggestionId: s.id, unitId: w.coUnitId, role: "CO", opinion: "同意", opinionAt: new Date() },
-      ],
+      data: ids.flatMap((suggestionId) => [
+        { suggestionId, unitId: w.leadUnitId, role: "LEAD" as const },
+        { suggestionId, unitId: w.coUnitId, role: "CO" as const, opinion: "同意", opinionAt: new Date() },
+      ]),
     });
-    requestId = (await prisma.reassignmentRequest.create({ data: { suggestionId: s.id, unitId: w.otherUnitId, reason: "测试" } })).id;
+    const requests = await prisma.reassignmentRequest.createManyAndReturn({ data: ids.map((suggestionId) => ({ suggestionId, unitId: w.otherUnitId, reason: "测试" })), select: { id: true, suggestionId: true } });
+    for (const r of requests) fixtures[ids.indexOf(r.suggestionId)].requestId = r.id;
   }
   if (WITH_REPLY.includes(state)) {
-    const reply = await prisma.suggestionReply.create({ data: { suggestionId: s.id, unitId: w.leadUnitId, class: "A", body: "测试", signedBy: "测试", repliedOn: today } });
-    commitmentId = (await prisma.commitment.create({ data: { suggestionId: s.id, replyId: reply.id, description: "测试", dueOn: far, status: "DONE", doneAt: new Date() } })).id;
+    const replies = await prisma.suggestionReply.createManyAndReturn({
+      data: ids.map((suggestionId) => ({ suggestionId, unitId: w.leadUnitId, class: "A" as const, body: "测试", signedBy: "测试", repliedOn: today })),
+      select: { id: true, suggestionId: true },
+    });
+    const commitments = await prisma.commitment.createManyAndReturn({
+      data: replies.map((r) => ({ suggestionId: r.suggestionId, replyId: r.id, description: "测试", dueOn: far, status: "DONE" as const, doneAt: new Date() })),
+      select: { id: true, suggestionId: true },
+    });
+    for (const c of commitments) fixtures[ids.indexOf(c.suggestionId)].commitmentId = c.id;
   }
-  return { id: s.id, requestId, commitmentId };
+  return fixtures;
 }
 
 /** A valid input for every action, for a fixture of `suggestionIn`. */

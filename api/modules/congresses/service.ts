@@ -9,6 +9,7 @@ import { Errors } from "../../graphql/errors";
 import { parseInput } from "../../graphql/validate";
 import { updateVersioned } from "../../lib/patch";
 import { requireRegionAdmin } from "../regions/service";
+import { addDefaultCategories } from "../suggestions/categories";
 import { CreateCongressBodyInput, CreateCongressInput, UpdateCongressInput } from "./inputs";
 import { msg } from "../../lib/i18n";
 
@@ -85,6 +86,7 @@ export async function createCongress(actor: Actor, rawInput: unknown) {
         ...ancestors,
       },
     });
+    await addDefaultCategories(tx, created);
     await recordAudit(tx, actor, { action: "createCongress", entityType: "Congress", entityId: id, congressPath: created.path, after: created });
     return created;
   });

@@ -1,6 +1,8 @@
 // One mutation per action of the transition table, each `(id, version, input)`, plus createSuggestion.
 import { builder } from "../../graphql/builder";
 import "./queries";
+import "./settings-schema";
+import "./categories-schema";
 import { ACTION_INPUTS, CreateSuggestionInput } from "./inputs";
 import { createSuggestion, transitionSuggestion } from "./service";
 import { SUGGESTION_TRANSITIONS } from "./transitions";

@@ -1,8 +1,6 @@
-// Reading suggestions: one by id, a filtered and sorted list, and a congress's category catalogue.
+// Reading suggestions: one by id, and a filtered and sorted list.
 import type { Prisma, PrismaClient, SuggestionKind, SuggestionState } from "../../generated/prisma/client";
-import { requireSignedIn } from "../../auth/guard";
 import { builder } from "../../graphql/builder";
-import { Errors } from "../../graphql/errors";
 import { nodeConnection, resolveList, sortOn, type ListSorts } from "../../graphql/connections";
 import { OFFSET_ARG_DESCRIPTION, SortDirection } from "../../graphql/pagination";
 import { containsText } from "../../lib/search";
@@ -74,8 +72,6 @@ async function suggestionWhere(prisma: PrismaClient, filter: SuggestionFilterInp
 
 const SuggestionConnection = nodeConnection(SuggestionNode, "Suggestion", "suggestions");
 
-const DEFAULT_CATEGORIES = ["经济发展", "城乡建设", "教育科技", "医疗卫生", "社会保障", "生态环境", "交通运输", "农业农村", "政法社会治理", "其他"];
-
 builder.queryFields((t) => ({
   suggestion: t.prismaField({
     type: "Suggestion",
@@ -106,23 +102,4 @@ builder.queryFields((t) => ({
     },
     SuggestionConnection,
   ),
-  suggestionCategories: t.prismaField({
-    type: ["SuggestionCategory"],
-    description: "建议分类 A congress's category catalogue, in order; a congress without one gets the default catalogue.",
-    args: { congressId: t.arg.globalID({ required: true, for: CongressNode, description: "The congress." }) },
-    resolve: async (query, _root, args, ctx) => {
-      requireSignedIn(ctx.viewer);
-      const congress = await ctx.prisma.congress.findUnique({ where: { id: args.congressId.id }, select: { id: true, path: true } });
-      if (!congress) throw Errors.notFound("Congress", args.congressId.id);
-      const where = { congressId: congress.id, active: true };
-      if ((await ctx.prisma.suggestionCategory.count({ where: { congressId: congress.id } })) === 0) {
-        // The default catalogue is written on first read, so that its categories have ids a draft can name.
-        await ctx.prisma.suggestionCategory.createMany({
-          data: DEFAULT_CATEGORIES.map((name, sortOrder) => ({ congressId: congress.id, congressPath: congress.path, name, sortOrder })),
-          skipDuplicates: true,
-        });
-      }
-      return ctx.prisma.suggestionCategory.findMany({ ...query, where, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
-    },
-  }),
 }));

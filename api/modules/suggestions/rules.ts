@@ -1,10 +1,18 @@
-import { connectionTypes, fields, isSignedIn } from "../../auth/rules";
+import { connectionTypes, fields, isAdministrator, isSignedIn } from "../../auth/rules";
 import { SUGGESTION_TRANSITIONS } from "./transitions";
 
 // Who may take a step is the transition table's business (relationship to the record), checked in the service.
 export const suggestionRules = {
-  Query: { suggestion: isSignedIn, suggestions: isSignedIn, suggestionCategories: isSignedIn },
-  Mutation: { createSuggestion: isSignedIn, ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, isSignedIn])) },
+  Query: { suggestion: isSignedIn, suggestions: isSignedIn, suggestionCategories: isSignedIn, suggestionSettings: isSignedIn, calendarDays: isSignedIn },
+  Mutation: {
+    createSuggestion: isSignedIn,
+    updateSuggestionSettings: isAdministrator,
+    setCalendarDays: isAdministrator,
+    removeCalendarDays: isAdministrator,
+    createSuggestionCategory: isAdministrator,
+    updateSuggestionCategory: isAdministrator,
+    ...Object.fromEntries(SUGGESTION_TRANSITIONS.map((t) => [t.action, isSignedIn])),
+  },
   Suggestion: fields(
     "id", "kind", "state", "number", "title", "body", "attachments", "delegation", "category", "congress", "session", "lead", "coSigners", "units",
     "reassignmentRequests", "consultations", "consultationWaiver", "replies", "commitments", "evaluations", "events", "stateReason",
@@ -21,6 +29,8 @@ export const suggestionRules = {
   SuggestionEvaluation: fields("id", "stage", "deputy", "byLead", "satisfaction", "comment", "createdAt"),
   SuggestionEvent: fields("id", "action", "fromState", "toState", "actorName", "comment", "createdAt"),
   SuggestionAttachment: fields("file", "forReply", "createdAt"),
-  SuggestionCategory: fields("id", "name", "sortOrder", "active", "updatedAt"),
+  SuggestionCategory: fields("id", "name", "sortOrder", "active", "updatedAt", "version"),
+  SuggestionSettings: fields("replyDueMonths", "reassignmentWorkingDays", "motionMinCoSigners", "dueSoonDays", "version", "updatedAt"),
+  CalendarDay: fields("date", "workday", "name"),
   ...connectionTypes("Suggestion"),
 };

@@ -5,13 +5,8 @@ import { addCalendarMonths, addWorkingDays, exceptionMap } from "../../lib/calen
 import { chinaToday } from "../../lib/time";
 import { Errors } from "../../graphql/errors";
 import { accountId } from "../../auth/viewer";
+import { settingsOf } from "./settings";
 import type { Step, SuggestionRecord, Tx } from "./record";
-
-const DEFAULT_SETTINGS = { replyDueMonths: 3, reassignmentWorkingDays: 5, motionMinCoSigners: 10, dueSoonDays: 14 };
-
-export async function settingsOf(tx: Tx, congressId: string) {
-  return (await tx.suggestionSettings.findUnique({ where: { congressId } })) ?? DEFAULT_SETTINGS;
-}
 
 /** A motion needs enough confirmed co-signers unless a delegation submits it. */
 export async function requireMotionSupport(tx: Tx, s: SuggestionRecord): Promise<void> {

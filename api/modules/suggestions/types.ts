@@ -6,7 +6,7 @@ import { describedEnum } from "../../graphql/enums";
 import { chinaToday } from "../../lib/time";
 import { cachedLinks, CO_SIGNER_ORDER, relationshipsOf, TIES_SELECT, UNIT_ORDER } from "./relations";
 import { CommitmentStatusEnum, ConsultationFormEnum, EvaluationStageEnum, ReplyClassEnum, RequestStatusEnum, SatisfactionEnum, UnitAssignmentRoleEnum } from "./enums";
-import { suggestionReadWhere } from "./scope";
+import { consultationReadWhere, reassignmentReadWhere, suggestionEventReadWhere, suggestionReadWhere, suggestionUnitReadWhere } from "./scope";
 import { suggestionMachine } from "./service";
 
 export const SuggestionKindEnum = describedEnum<SuggestionKind>("SuggestionKind", "建议类型 A suggestion or a motion.", {
@@ -58,14 +58,26 @@ export const SuggestionNode = builder.prismaNode("Suggestion", {
     session: t.relation("session", { nullable: true, description: "The session it was submitted during; null in recess." }),
     lead: t.relation("lead", { description: "The lead deputy (领衔代表)." }),
     coSigners: t.relation("coSigners", { description: "Invited co-signers and their answers.", query: { orderBy: CO_SIGNER_ORDER } }),
-    units: t.relation("units", { description: "Units assigned, current and ended (reassigned), lead first.", query: { orderBy: [...UNIT_ORDER] } }),
-    reassignmentRequests: t.relation("reassignments", { description: "Units' requests for reassignment.", query: { orderBy: { createdAt: "asc" } } }),
-    consultations: t.relation("consultations", { description: "面商 Face-to-face consultations.", query: { orderBy: { heldOn: "asc" } } }),
+    units: t.relation("units", {
+      description: "Units assigned, current and ended (reassigned), lead first. A co-unit's staff see the lead unit and their own unit only.",
+      query: (_args, ctx) => ({ where: suggestionUnitReadWhere(ctx.viewer), orderBy: [...UNIT_ORDER] }),
+    }),
+    reassignmentRequests: t.relation("reassignments", {
+      description: "Units' requests for reassignment (a co-unit's staff: their own unit's).",
+      query: (_args, ctx) => ({ where: reassignmentReadWhere(ctx.viewer), orderBy: { createdAt: "asc" } }),
+    }),
+    consultations: t.relation("consultations", {
+      description: "面商 Face-to-face consultations (a co-unit's staff: their own unit's).",
+      query: (_args, ctx) => ({ where: consultationReadWhere(ctx.viewer), orderBy: { heldOn: "asc" } }),
+    }),
     consultationWaiver: t.exposeString("consultationWaiver", { nullable: true, description: "Why staff waived the consultation, if they did." }),
     replies: t.relation("replies", { description: "Replies, one per round.", query: { orderBy: { round: "asc" } } }),
     commitments: t.relation("commitments", { description: "承诺事项 The ledger of commitments, soonest due first.", query: { orderBy: [{ dueOn: "asc" }, { id: "asc" }] } }),
     evaluations: t.relation("evaluations", { description: "Evaluations of the lead deputy and co-signers.", query: { orderBy: { createdAt: "asc" } } }),
-    events: t.relation("events", { description: "办理记录 The timeline: every step, oldest first.", query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } }),
+    events: t.relation("events", {
+      description: "办理记录 The timeline: every step, oldest first (a co-unit's staff: without other units' reassignment steps).",
+      query: (_args, ctx) => ({ where: suggestionEventReadWhere(ctx.viewer), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    }),
     stateReason: t.exposeString("stateReason", { nullable: true, description: "Why staff returned it or handled it as a letter." }),
     motionDecision: t.exposeString("motionDecision", { nullable: true, description: "议案 The presidium's decision: ON_AGENDA or NOT_ON_AGENDA." }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true, description: "When submitted (last time)." }),
@@ -87,7 +99,9 @@ export const SuggestionNode = builder.prismaNode("Suggestion", {
     version: t.exposeInt("version", { description: "Row version; send it with every action to detect concurrent changes." }),
     viewerActions: t.stringList({
       description: "The actions (mutation names) you may take now, from the transition table; their input may still be refused.",
-      select: { state: true, ...TIES_SELECT },
+      // The units as the `units` field reads them for this viewer, so that one query loads both (the rows a
+      // co-unit does not see are never its own, so its relationships come out the same).
+      select: (_args, ctx) => ({ state: true, ...TIES_SELECT, units: { ...TIES_SELECT.units, where: suggestionUnitReadWhere(ctx.viewer) } }),
       resolve: async (s, _args, ctx) => suggestionMachine.actionsFor(s.state, relationshipsOf(ctx.viewer, await cachedLinks(ctx.prisma, ctx.viewer), s)),
     }),
   }),
@@ -107,7 +121,7 @@ builder.prismaNode("SuggestionUnit", {
   description: "承办分工 A unit assigned as lead (主办) or co-unit (协办); ended when reassigned.",
   id: { field: "id", description: "Global id." },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, AND: [suggestionUnitReadWhere(ctx.viewer)] }),
   fields: (t) => ({
     unit: t.relation("unit", { description: "The handling unit." }),
     role: t.expose("role", { type: UnitAssignmentRoleEnum, description: "Lead unit or co-unit." }),
@@ -122,7 +136,7 @@ export const ReassignmentRequestNode = builder.prismaNode("ReassignmentRequest",
   description: "改办申请 A unit's request to be relieved; read with its suggestion.",
   id: { field: "id", description: "Global id, sent to decideReassignment." },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, AND: [reassignmentReadWhere(ctx.viewer)] }),
   fields: (t) => ({
     unit: t.relation("unit", { description: "The unit asking." }),
     reason: t.exposeString("reason", { description: "Why." }),
@@ -137,7 +151,7 @@ builder.prismaNode("Consultation", {
   description: "面商记录 A face-to-face consultation.",
   id: { field: "id", description: "Global id." },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, AND: [consultationReadWhere(ctx.viewer)] }),
   fields: (t) => ({
     unit: t.relation("unit", { description: "The unit that held it." }),
     heldOn: t.expose("heldOn", { type: "Date", description: "Day held." }),
@@ -209,7 +223,7 @@ builder.prismaNode("SuggestionEvent", {
   description: "办理记录 One step of the lifecycle.",
   id: { field: "id", description: "Global id." },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, suggestion: suggestionReadWhere(ctx.viewer) }),
+  findUnique: (id, ctx) => ({ id, AND: [suggestionEventReadWhere(ctx.viewer)] }),
   fields: (t) => ({
     action: t.exposeString("action", { description: "The action (mutation name), e.g. acceptSuggestion." }),
     fromState: t.expose("fromState", { type: SuggestionStateEnum, nullable: true, description: "State before; null at creation." }),
@@ -229,6 +243,7 @@ export const SuggestionCategoryNode = builder.prismaNode("SuggestionCategory", {
     sortOrder: t.exposeInt("sortOrder", { description: "Position in the catalogue." }),
     active: t.exposeBoolean("active", { description: "False once it is no longer offered." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change." }),
+    version: t.exposeInt("version", { description: "Row version; send it with updateSuggestionCategory." }),
   }),
 });
 
