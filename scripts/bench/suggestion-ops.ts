@@ -52,11 +52,14 @@ export async function suggestionOps(pool: pg.Pool, login: (username: string) => 
       token: unitToken,
       query: `query ($states: [SuggestionState!]) { suggestions(first: 20, filter: { states: $states }, sortBy: REPLY_DUE) { totalCount edges { node { id number title state replyDueOn overdue lead { person { name } } } } } }`,
       variables: () => ({ states: WAITING }),
-      sql: `WITH mine AS (
+      // The read scope as the API's (led, co-signed, or assigned to the account's units), written with id subqueries.
+      sql: `WITH me AS (SELECT m.id FROM "DeputyMembership" m JOIN "User" u ON u."personId" = m."personId" WHERE u.id = $1),
+            mine AS (
               SELECT s.id, s.number, s.title, s.state, s."replyDueOn", s."leadMembershipId" FROM "Suggestion" s
-               WHERE s.state = ANY($2::"SuggestionState"[]) AND EXISTS (
-                 SELECT 1 FROM "SuggestionUnit" su JOIN "UserHandlingUnit" uh ON uh."unitId" = su."unitId"
-                  WHERE su."suggestionId" = s.id AND su."endedAt" IS NULL AND uh."userId" = $1))
+               WHERE s.state = ANY($2::"SuggestionState"[]) AND (
+                 s."leadMembershipId" IN (SELECT id FROM me)
+                 OR s.id IN (SELECT "suggestionId" FROM "SuggestionCoSigner" WHERE "membershipId" IN (SELECT id FROM me))
+                 OR s.id IN (SELECT su."suggestionId" FROM "SuggestionUnit" su JOIN "UserHandlingUnit" uh ON uh."unitId" = su."unitId" WHERE su."endedAt" IS NULL AND uh."userId" = $1)))
             SELECT page.*, page."replyDueOn" < (now() AT TIME ZONE 'Asia/Shanghai')::date AS overdue, p.name, (SELECT count(*) FROM mine) AS total
               FROM (SELECT * FROM mine ORDER BY "replyDueOn" NULLS LAST, id LIMIT 20) page
               JOIN "DeputyMembership" m ON m.id = page."leadMembershipId" JOIN "Person" p ON p.id = m."personId"`,

@@ -32,7 +32,12 @@ const days = (random: Random, from: number, to: number) => from + random.next() 
 
 function storySteps(random: Random, hasCoUnit: boolean, coSigners: number): StoryStep[] {
   const steps: StoryStep[] = [{ do: "submit", after: days(random, 0.2, 5) }];
-  if (random.chance(0.06)) steps.push({ do: "return", after: days(random, 2, 8), reason: "请补充问题现状和具体建议。" }, { do: "resubmit", after: days(random, 2, 10) });
+  if (random.chance(0.06)) {
+    steps.push({ do: "return", after: days(random, 2, 8), reason: "请补充问题现状和具体建议。" });
+    // Some deputies never send a returned suggestion again.
+    if (random.chance(0.15)) return steps;
+    steps.push({ do: "resubmit", after: days(random, 2, 10) });
+  }
   if (random.chance(0.02)) return [...steps, { do: "withdraw", after: days(random, 1, 5), reason: "问题已解决。" }];
   if (random.chance(0.05)) return [...steps, { do: "letter", after: days(random, 2, 10), reason: "属于个人具体诉求，转为来信办理。" }];
   steps.push({ do: "accept", after: days(random, 2, 10) }, { do: "assign", after: days(random, 2, 10) });
