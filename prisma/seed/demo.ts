@@ -11,6 +11,7 @@ import { createCongressSession, createTerm } from "../../api/modules/terms/servi
 import { createUser, grantRole } from "../../api/modules/accounts/users";
 import { loadDemoDeputies } from "./demo-deputies";
 import { loadDemoLinks } from "./demo-links";
+import { loadDemoSuggestions } from "./demo-suggestions";
 import { DEMO_BODIES_ABOVE_TOWNSHIP, DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_TERMS, type DemoRegion } from "./demo-data";
 
 /** Loading goes through the same services as the API, as a platform administrator. */
@@ -75,6 +76,7 @@ export async function loadDemo(prisma: PrismaClient): Promise<number> {
   await loadLogins(system);
   await loadDemoDeputies(system);
   await loadDemoLinks(system);
+  await loadDemoSuggestions(prisma);
   return regions;
 }
 

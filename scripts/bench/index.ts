@@ -17,6 +17,7 @@ import { apiSettings } from "../../api/graphql/limits/settings";
 import { createLogger } from "../../api/logger";
 import { BENCH_PASSWORD } from "../datagen/model";
 import { httpLoad, sqlLoad, type LoadResult } from "./load";
+import { suggestionOps, type BenchOp } from "./suggestion-ops";
 
 const root = path.resolve(__dirname, "..", "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     let next = 0;
     const someDeputy = () => deputyIds[next++ % deputyIds.length];
 
-    const ops = [
+    const ops: BenchOp[] = [
       {
         name: "me (county admin)",
         token: countyAdmin,
@@ -125,6 +126,9 @@ async function main(): Promise<void> {
         params: () => [],
       },
     ];
+    const suggestions = await suggestionOps(pool, login);
+    ops.push(...suggestions.ops);
+    process.stderr.write(`  suggestions: ${suggestions.subjects}\n`);
 
     // SQL statements per request, counted in-process on the same database.
     const counting = createPrisma(database.url, { logQueries: true, poolSize: 2 });

@@ -16,6 +16,7 @@ import { copyRows } from "./copy";
 import { BENCH_PASSWORD, SCALES, type Scale } from "./model";
 import { seededRandom } from "./random";
 import { buildProvince } from "./province";
+import { buildSuggestions, suggestionTables } from "./suggestions";
 
 
 function progress(label: string, done: number, total: number): void {
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
     const random = seededRandom(20_261_122);
     const province = buildProvince(SCALES[scale], random);
     const passwordHash = await hashPassword(BENCH_PASSWORD);
-    const tables = province.tables(passwordHash);
+    const suggestions = buildSuggestions(province.congresses, SCALES[scale].suggestionsPerYear, random);
+    const tables = [...province.tables(passwordHash), ...suggestionTables(suggestions, passwordHash)];
     const total = tables.reduce((sum, t) => sum + t.rows.length, 0);
     let done = 0;
     await client.query("BEGIN");

@@ -2,9 +2,9 @@
 import type { Random } from "./random";
 
 export const SCALES = {
-  county: { cities: 1, countiesPerCity: 1, townshipsPerCounty: 12, villagesPerTownship: 8, deputies: { PROVINCIAL: 60, MUNICIPAL: 80, COUNTY: 220, TOWNSHIP: 45 } },
-  city: { cities: 1, countiesPerCity: 10, townshipsPerCounty: 11, villagesPerTownship: 10, deputies: { PROVINCIAL: 200, MUNICIPAL: 450, COUNTY: 250, TOWNSHIP: 45 } },
-  province: { cities: 16, countiesPerCity: 8, townshipsPerCounty: 11, villagesPerTownship: 10, deputies: { PROVINCIAL: 700, MUNICIPAL: 500, COUNTY: 250, TOWNSHIP: 45 } },
+  county: { cities: 1, countiesPerCity: 1, townshipsPerCounty: 12, villagesPerTownship: 8, deputies: { PROVINCIAL: 60, MUNICIPAL: 80, COUNTY: 220, TOWNSHIP: 45 }, suggestionsPerYear: 600 },
+  city: { cities: 1, countiesPerCity: 10, townshipsPerCounty: 11, villagesPerTownship: 10, deputies: { PROVINCIAL: 200, MUNICIPAL: 450, COUNTY: 250, TOWNSHIP: 45 }, suggestionsPerYear: 4_000 },
+  province: { cities: 16, countiesPerCity: 8, townshipsPerCounty: 11, villagesPerTownship: 10, deputies: { PROVINCIAL: 700, MUNICIPAL: 500, COUNTY: 250, TOWNSHIP: 45 }, suggestionsPerYear: 20_000 },
 } as const;
 export type Scale = keyof typeof SCALES;
 

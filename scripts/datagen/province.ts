@@ -2,6 +2,7 @@
 import { withCheckCharacter } from "../../api/lib/id-number";
 import { ETHNICITIES, OCCUPATIONS, PARTIES, pad, personName, placeName, type SCALES } from "./model";
 import type { Random } from "./random";
+import type { GeneratedCongress } from "./suggestions";
 
 type Shape = (typeof SCALES)[keyof typeof SCALES];
 type Row = (string | number | boolean | Date | null | string[])[];
@@ -57,6 +58,7 @@ export function buildProvince(shape: Shape, random: Random) {
   const congressRows: Row[] = [];
   const termRows: Row[] = [];
   const unitRows: Row[] = [];
+  const congresses = new Map<string, GeneratedCongress>();
   for (const region of regions) {
     if (region.level === "VILLAGE") continue;
     const level = LEVEL_OF[region.level];
@@ -71,8 +73,10 @@ export function buildProvince(shape: Shape, random: Random) {
     if (kind === "CONGRESS") {
       region.congress.termId = random.uuid();
       termRows.push([region.congress.termId, id, level === "PROVINCIAL" || level === "MUNICIPAL" ? 15 : 18, new Date("2021-12-20T00:00:00Z"), new Date("2026-12-19T00:00:00Z")]);
-      unitRows.push([random.uuid(), id, `${region.name}人民政府`, "GOVERNMENT", region.congress.path]);
-      if (level !== "TOWNSHIP") for (const d of ["教育局", "住建局", "交通运输局", "卫健委", "农业农村局"]) unitRows.push([random.uuid(), id, `${region.name}${d}`, "DEPARTMENT", region.congress.path]);
+      const units = [{ id: random.uuid(), name: `${region.name}人民政府`, kind: "GOVERNMENT" }];
+      if (level !== "TOWNSHIP") for (const d of ["教育局", "住建局", "交通运输局", "卫健委", "农业农村局"]) units.push({ id: random.uuid(), name: `${region.name}${d}`, kind: "DEPARTMENT" });
+      for (const u of units) unitRows.push([u.id, id, u.name, u.kind, region.congress.path]);
+      congresses.set(id, { id, path: region.congress.path, level, name, members: [], units });
     }
   }
 
@@ -101,6 +105,7 @@ export function buildProvince(shape: Shape, random: Random) {
       const roll = random.next();
       const status = roll < 0.97 ? "ACTIVE" : roll < 0.985 ? "RESIGNED" : roll < 0.993 ? "TERMINATED" : roll < 0.997 ? "RECALLED" : "DECEASED";
       const grassroots = random.chance(congress.level === "TOWNSHIP" ? 0.85 : 0.55);
+      if (status === "ACTIVE") congresses.get(congress.id)!.members.push(membershipId);
       memberRows.push([membershipId, personId, congress.id, congress.path, congress.termId, congress.level === "PROVINCIAL" || congress.level === "MUNICIPAL" ? `${region.name}选举单位` : `第${1 + random.int(40)}选区`, null, random.pick(OCCUPATIONS), grassroots, random.pick(PARTIES), status]);
       statusRows.push([random.uuid(), membershipId, null, "ACTIVE", new Date("2021-12-20T00:00:00Z"), null, null, "datagen"]);
       if (status !== "ACTIVE") statusRows.push([random.uuid(), membershipId, "ACTIVE", status, new Date(`202${3 + random.int(3)}-0${1 + random.int(9)}-15T00:00:00Z`), "代表资格审查委员会报告", null, "datagen"]);
@@ -178,6 +183,7 @@ export function buildProvince(shape: Shape, random: Random) {
 
   return {
     logins,
+    congresses: [...congresses.values()],
     tables(passwordHash: string): Table[] {
       const { userRows, grantRows } = users(passwordHash);
       return [

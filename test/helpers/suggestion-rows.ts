@@ -2,8 +2,6 @@
 import type { Prisma } from "../../api/db/prisma";
 import type { SuggestionState } from "../../api/generated/prisma/client";
 
-let sequence = 0;
-
 export interface SuggestionRow {
   id: string;
   congressId: string;
@@ -22,6 +20,8 @@ export async function insertSuggestion(
   const congress = await prisma.congress.findFirstOrThrow({ where: { region: { name: regionName } } });
   const lead = await prisma.deputyMembership.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { id: "asc" } });
   const unit = await prisma.handlingUnit.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { name: "asc" } });
+  // After the numbers already given (the demo's suggestions have some).
+  const sequence = ((await prisma.suggestion.aggregate({ where: { congressId: congress.id, kind: "SUGGESTION", year: 2026 }, _max: { sequence: true } }))._max.sequence ?? 0) + 1;
   const suggestion = await prisma.suggestion.create({
     data: {
       congressId: congress.id,
@@ -30,7 +30,7 @@ export async function insertSuggestion(
       title: options.title ?? `关于改善${regionName}学校周边交通的建议`,
       body: "建议内容。",
       state: options.state ?? "HANDLING",
-      number: `2026-${String(++sequence).padStart(4, "0")}`,
+      number: `2026-${String(sequence).padStart(4, "0")}`,
       year: 2026,
       sequence,
       replyDueOn: options.replyDueOn ?? null,
