@@ -39,6 +39,8 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
       input: { congressId: o.Congress, kind: "SUGGESTION", title: "走查", body: "走查", categoryId: o.SuggestionCategory, sessionId: o.CongressSession, coSignerIds: [o.Deputy], attachmentIds: [o.StoredFile] },
     }),
   },
+  publishSuggestion: { ids: { id: "Suggestion" }, args: (o) => ({ id: o.Suggestion, version: 1, input: { markedNames: ["走查"] } }) },
+  unpublishSuggestion: { ids: { id: "Suggestion" }, args: (o) => ({ id: o.Suggestion, reason: "走查撤回" }) },
   markNotificationsRead: { ids: { ids: "Notification" }, args: (o) => ({ ids: [o.Notification] }) },
   decideMotion: suggestionStep(() => ({ decision: "ON_AGENDA" })),
   decideReassignment: suggestionStep((o) => ({ requestId: o.ReassignmentRequest, approve: true }), { "input.requestId": "ReassignmentRequest" }),
