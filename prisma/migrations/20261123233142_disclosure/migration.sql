@@ -43,7 +43,7 @@ CREATE TABLE "DisclosedSuggestionVersion" (
 CREATE UNIQUE INDEX "DisclosedSuggestion_suggestionId_key" ON "DisclosedSuggestion"("suggestionId");
 
 -- CreateIndex
-CREATE INDEX "DisclosedSuggestion_withdrawnAt_publishedAt_id_idx" ON "DisclosedSuggestion"("withdrawnAt", "publishedAt", "id");
+CREATE INDEX "DisclosedSuggestion_publishedAt_id_idx" ON "DisclosedSuggestion"("publishedAt", "id");
 
 -- CreateIndex
 CREATE INDEX "DisclosedSuggestion_congressPath_idx" ON "DisclosedSuggestion"("congressPath" text_pattern_ops);
