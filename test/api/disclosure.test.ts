@@ -89,7 +89,14 @@ describe("who sees what", () => {
     expect(audit.map((a) => a.action)).toEqual(["publishSuggestion", "unpublishSuggestion"]);
   });
 
-  it("a suggestion never published is NOT_FOUND to the public, and the staff-only suggestion is not reachable by its disclosed id", async () => {
+  it("an API key reads published suggestions with the PUBLIC_READ scope, and is FORBIDDEN without it", async () => {
+    const withScope: Viewer = { userId: null, grants: [], apiKey: { id: "k1", scopes: ["PUBLIC_READ"] } };
+    const withoutScope: Viewer = { userId: null, grants: [], apiKey: { id: "k2", scopes: [] } };
+    expect(codes(await env.api.run(LIST, {}, withScope))).toEqual([]);
+    expect(codes(await env.api.run(LIST, {}, withoutScope))).toEqual(["FORBIDDEN"]);
+  });
+
+  it("an id that was never published is NOT_FOUND to the public", async () => {
     expect(codes(await env.api.run(ONE, { id: globalId("DisclosedSuggestion", "00000000-0000-4000-8000-000000000000") }))).toEqual(["NOT_FOUND"]);
   });
 
@@ -103,10 +110,13 @@ describe("who sees what", () => {
     expect(codes(await env.api.run(PUBLISH, args, viewers["km.admin"]))).toEqual([]);
   });
 
-  it("a suggestion without a reply cannot be published (INVALID_TRANSITION)", async () => {
+  it("a suggestion without a reply, or a motion, cannot be published (INVALID_TRANSITION)", async () => {
     const s = await insertSuggestion(env.db.prisma, "五华区", { state: "HANDLING" });
     const result = await env.api.run(PUBLISH, { id: globalId("Suggestion", s.id), version: 1 }, viewers["wh.staff"]);
     expect(codes(result)).toEqual(["INVALID_TRANSITION"]);
+    const motion = await repliedSuggestion(env.db.prisma, "五华区", { title: "关于议案的公开", body: "正文。" });
+    await env.db.prisma.suggestion.update({ where: { id: motion.id }, data: { kind: "MOTION" } });
+    expect(codes(await env.api.run(PUBLISH, { id: motion.gid, version: 1 }, viewers["wh.staff"]))).toEqual(["INVALID_TRANSITION"]);
   });
 
   it("the public type carries the snapshot only: no person, account or suggestion id", async () => {
