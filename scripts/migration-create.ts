@@ -15,8 +15,11 @@ async function main(): Promise<void> {
     console.error("Usage: npm run migration:create -- <name>   (lower case letters, digits and _)");
     process.exit(2);
   }
-  const latest = readMigrations().at(-1);
-  const snapshot = latest && path.join(MIGRATIONS_DIR, latest.name, "schema.prisma");
+  // Hand-written migrations (data, CHECKs) carry no snapshot: diff from the newest one that does.
+  const snapshot = readMigrations()
+    .map((migration) => path.join(MIGRATIONS_DIR, migration.name, "schema.prisma"))
+    .filter((file) => fs.existsSync(file))
+    .at(-1);
   const from: DiffSource = snapshot ? { kind: "schema", file: snapshot } : { kind: "empty" };
   const sql = await withScratchDatabase((url) => diffSql({ from, toFile: SCHEMA, databaseUrl: url }));
   if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {

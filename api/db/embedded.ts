@@ -37,19 +37,38 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-async function initialiseCluster(dataDir: string, onLog: (line: string) => void): Promise<void> {
+/**
+ * Collation stays C (byte order; names sort in pinyin through their own ICU collation), but the ctype
+ * must be a UTF-8 locale: under ctype C, pg_trgm sees no letters in Chinese text and Chinese search
+ * finds nothing (STACK.md). A machine without C.UTF-8 gets ctype C and the start-up warning.
+ */
+export const CLUSTER_LOCALES: readonly (readonly string[])[] = [
+  ["--lc-collate=C", "--lc-ctype=C.UTF-8", "--lc-messages=C", "--lc-monetary=C", "--lc-numeric=C", "--lc-time=C"],
+  ["--locale=C"],
+];
+
+async function initialiseCluster(dataDir: string, onLog: (line: string) => void, locales = CLUSTER_LOCALES): Promise<void> {
   const EmbeddedPostgres = await loadEmbeddedPostgresClass();
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  await new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog,
-    onError: (error: unknown) => onLog(String(error)),
-  }).initialise();
+  for (const [i, localeFlags] of locales.entries()) {
+    try {
+      await new EmbeddedPostgres({
+        databaseDir: dataDir,
+        user: USER,
+        password: PASSWORD,
+        authMethod: "scram-sha-256",
+        createPostgresUser: process.getuid?.() === 0,
+        initdbFlags: ["--encoding=UTF8", ...localeFlags],
+        onLog,
+        onError: (error: unknown) => onLog(String(error)),
+      }).initialise();
+      return;
+    } catch (error) {
+      if (i === locales.length - 1) throw error;
+      onLog(`initdb with ${localeFlags.join(" ")} failed (${String(error)}); trying the next locale`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
@@ -61,12 +80,14 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
   persistent?: boolean;
+  /** initdb locale flags to try in turn (default CLUSTER_LOCALES). */
+  locales?: readonly (readonly string[])[];
   onLog?: (line: string) => void;
   log?: Logger;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const onLog = options.onLog ?? (() => undefined);
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(dataDir, onLog);
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(dataDir, onLog, options.locales);
   const port = await findFreePort();
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { startEmbeddedPostgres } from "./embedded";
+import { warnUnlessChineseTextSearch } from "./chinese-text";
 import { migrate } from "./migrate";
 
 export interface OpenDatabase {
@@ -24,6 +25,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
   try {
     const { applied } = await migrate(database.url, { log: (message) => log.info(message) });
     log.info({ applied: applied.length }, applied.length ? "database migrated" : "database schema up to date");
+    await warnUnlessChineseTextSearch(database.url, log);
   } catch (error) {
     await database.stop();
     throw error;

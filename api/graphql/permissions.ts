@@ -21,6 +21,7 @@ import { regionRules } from "../modules/regions/rules";
 import { termRules } from "../modules/terms/rules";
 import { fileRules } from "../modules/files/rules";
 import { notificationRules } from "../modules/notifications/rules";
+import { disclosureRules } from "../modules/disclosure/rules";
 import { fields, publicRead } from "../auth/rules";
 import { Errors } from "./errors";
 
@@ -64,6 +65,7 @@ export const ruleTree: RuleTree = merge(
   suggestionRules,
   fileRules,
   notificationRules,
+  disclosureRules,
 );
 
 /** Fields of the schema that the rule tree does not declare (the coverage test wants none). */

@@ -26,6 +26,7 @@ import "../modules/imports/types";
 import "../modules/suggestions/mutations";
 import "../modules/files/types";
 import "../modules/notifications/types";
+import "../modules/disclosure/mutations";
 
 let schema: GraphQLSchema | undefined;
 

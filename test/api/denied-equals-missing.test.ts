@@ -44,6 +44,8 @@ const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) 
   updateSuggestionSettings: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, input: { dueSoonDays: 10, version: 999 } }) },
   setCalendarDays: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, days: [{ date: "2030-01-01", workday: false, name: "走查" }] }) },
   removeCalendarDays: { ids: { congressId: "Congress" }, args: (o) => ({ congressId: o.Congress, dates: ["2030-01-01"] }) },
+  publishSuggestion: { ids: { id: "Suggestion" }, args: (o) => ({ id: o.Suggestion, version: 1, input: { markedNames: ["走查"] } }) },
+  unpublishSuggestion: { ids: { id: "Suggestion" }, args: (o) => ({ id: o.Suggestion, reason: "走查撤回" }) },
   markNotificationsRead: { ids: { ids: "Notification" }, args: (o) => ({ ids: [o.Notification] }) },
   decideMotion: suggestionStep(() => ({ decision: "ON_AGENDA" })),
   decideReassignment: suggestionStep((o) => ({ requestId: o.ReassignmentRequest, approve: true }), { "input.requestId": "ReassignmentRequest" }),
