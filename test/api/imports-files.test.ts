@@ -19,10 +19,10 @@ async function destination(region: string) {
   return { congressId: await congressIdOf(env.db.prisma, region), termId: globalId("Term", term.id) };
 }
 
-async function importCsv(bytes: Buffer, dryRun: boolean) {
+async function importCsv(bytes: Buffer, dryRun: boolean, language: "zh-CN" | "en" = "zh-CN") {
   const admin = await demoViewer(env.db.prisma, "wh.admin");
   const input = { ...(await destination("沙朗白族乡")), format: "CSV", fileBase64: bytes.toString("base64"), dryRun };
-  return (await env.api.data(IMPORT, { input }, admin)).importDeputies;
+  return (await env.api.data(IMPORT, { input }, admin, language)).importDeputies;
 }
 
 /** No English words in what a clerk reads (a date pattern such as 1980-01-31 is fine). */
@@ -78,6 +78,14 @@ describe("what an import says, in Chinese", () => {
     expect(again.errors).toEqual([{ row: 2, column: "身份证号", message: "该身份证号的代表已在本级人大本届登记，无需重复导入" }]);
   });
 
+  it("says the same problems in English when the caller reads English, with the file's own column headers", async () => {
+    const file = Buffer.from([HEADER, `,未知,汉族,,,,第1选区,,农民,是,群众`].join("\n"));
+    const chinese = await importCsv(file, true);
+    const english = await importCsv(file, true, "en");
+    expect(english.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual(chinese.errors.map((e: { row: number; column: string }) => [e.row, e.column]));
+    expect(english.errors.map((e: { message: string }) => e.message)).toEqual(["Required, cannot be empty: the name, at most 50 characters", "“男” (male) or “女” (female)"]);
+  });
+
   it("names the missing columns in Chinese", async () => {
     const report = await importCsv(Buffer.from("姓名,性别\n张三,男\n"), true);
     expect(report.errors).toHaveLength(1);
@@ -88,9 +96,12 @@ describe("what an import says, in Chinese", () => {
   it("refuses an unreadable workbook with a Chinese sentence and BAD_USER_INPUT", async () => {
     const admin = await demoViewer(env.db.prisma, "wh.admin");
     const input = { ...(await destination("沙朗白族乡")), format: "XLSX", fileBase64: Buffer.from("not a workbook").toString("base64"), dryRun: true };
-    const result = await env.api.run(IMPORT, { input }, admin);
+    const result = await env.api.run(IMPORT, { input }, admin, "127.0.0.1", "zh-CN");
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].message).toMatch(/^无法读取这个 Excel 文件/);
+    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: "input.fileBase64", message: "无法读取文件" }]);
+    const english = await env.api.run(IMPORT, { input }, admin, "127.0.0.1", "en");
+    expect(english.errors?.[0].message).toMatch(/^This Excel file cannot be read/);
   });
 
   it("says every row problem of a stations file in Chinese", async () => {
@@ -107,7 +118,7 @@ describe("what an import says, in Chinese", () => {
       "庚站,专业代表工作站,530102201000,某地,,,,,,",
     ];
     const input = { congressId: await congressIdOf(env.db.prisma, "沙朗白族乡"), format: "CSV", dryRun: true, fileBase64: Buffer.from([STATION_HEADER, ...lines].join("\n")).toString("base64") };
-    const report = (await env.api.data(IMPORT_STATIONS, { input }, admin)).importStations;
+    const report = (await env.api.data(IMPORT_STATIONS, { input }, admin, "zh-CN")).importStations;
     expect(report.errors.length).toBeGreaterThanOrEqual(9);
     for (const problem of report.errors) expect([problem.row, problem.message, isChineseSentence(problem.message)]).toEqual([problem.row, problem.message, true]);
   });
@@ -131,7 +142,7 @@ describe("the import templates", () => {
     const instructions = workbook.getWorksheet("填写说明")!;
     const described = instructions.getColumn(1).values.slice(2, 2 + columns.length);
     expect(described).toEqual(columns.map((c) => c.zh));
-    expect(String(instructions.getRow(2).getCell(3).value)).toBe(columns[0].rule);
+    expect(String(instructions.getRow(2).getCell(3).value)).toBe(columns[0].rule.zh);
   });
 
   it("the deputies template's example row passes the import's checks", async () => {

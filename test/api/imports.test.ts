@@ -57,7 +57,7 @@ describe("importing deputies", () => {
     expect(dry).toMatchObject({ dryRun: true, applied: false, errors: [] });
     const done = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
     expect(done).toMatchObject({ applied: true, created: 2, reusedPersons: 1, errors: [] });
-    const again = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff)).importDeputies;
+    const again = (await env.api.data(IMPORT, { input: { ...destination, format: "CSV", fileBase64: file, dryRun: false } }, staff, "zh-CN")).importDeputies;
     expect(again.errors.map((e: any) => e.message)).toEqual(["该身份证号的代表已在本级人大本届登记，无需重复导入", "该身份证号的代表已在本级人大本届登记，无需重复导入"]);
   });
 

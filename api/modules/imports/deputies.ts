@@ -23,17 +23,17 @@ const OCCUPATION_LABELS: Record<OccupationCategory, string> = {
 
 /** Columns in the order of the export; an import accepts the Chinese or the English name. */
 export const DEPUTY_COLUMNS = [
-  { key: "name", zh: "姓名", required: true, rule: "填写姓名，不超过 50 个字", example: "张丽" },
-  { key: "gender", zh: "性别", required: true, rule: "填写“男”或“女”", example: "女" },
-  { key: "ethnicity", zh: "民族", required: true, rule: "填写民族全称，如“汉族”“白族”", example: "汉族" },
-  { key: "birthDate", zh: "出生日期", required: false, rule: "日期写成 1980-01-31 这样的格式，可不填", example: "1980-01-31" },
-  { key: "idNumber", zh: "身份证号", required: false, rule: "18 位居民身份证号（请核对最后一位校验码和其中的出生日期），可不填", example: "" },
-  { key: "phone", zh: "电话", required: false, rule: "只能包含数字、空格、“+”或“-”，5 到 32 位，可不填", example: "13800000000" },
-  { key: "constituency", zh: "原选区", required: true, rule: "填写当选时的选区，不超过 100 个字", example: "第1选区" },
-  { key: "delegation", zh: "代表团", required: false, rule: "所在代表团，不超过 100 个字，可不填", example: "" },
-  { key: "occupation", zh: "职业构成", required: true, rule: `填写以下之一：${Object.values(OCCUPATION_LABELS).join("、")}`, example: "农民" },
-  { key: "grassroots", zh: "基层代表", required: true, rule: "填写“是”或“否”", example: "是" },
-  { key: "party", zh: "政治面貌", required: true, rule: "如“中共党员”“群众”，不超过 50 个字", example: "群众" },
+  { key: "name", zh: "姓名", required: true, rule: msg("填写姓名，不超过 50 个字", "the name, at most 50 characters"), example: "张丽" },
+  { key: "gender", zh: "性别", required: true, rule: msg("填写“男”或“女”", "“男” (male) or “女” (female)"), example: "女" },
+  { key: "ethnicity", zh: "民族", required: true, rule: msg("填写民族全称，如“汉族”“白族”", "the full name of the ethnic group, e.g. “汉族”, “白族”"), example: "汉族" },
+  { key: "birthDate", zh: "出生日期", required: false, rule: msg("日期写成 1980-01-31 这样的格式，可不填", "a date written like 1980-01-31; may be left empty"), example: "1980-01-31" },
+  { key: "idNumber", zh: "身份证号", required: false, rule: msg("18 位居民身份证号（请核对最后一位校验码和其中的出生日期），可不填", "an 18-character resident ID number (check its last check character and the birth date in it); may be left empty"), example: "" },
+  { key: "phone", zh: "电话", required: false, rule: msg("只能包含数字、空格、“+”或“-”，5 到 32 位，可不填", "digits, spaces, “+” or “-” only, 5 to 32 characters; may be left empty"), example: "13800000000" },
+  { key: "constituency", zh: "原选区", required: true, rule: msg("填写当选时的选区，不超过 100 个字", "the constituency the deputy was elected in, at most 100 characters"), example: "第1选区" },
+  { key: "delegation", zh: "代表团", required: false, rule: msg("所在代表团，不超过 100 个字，可不填", "the delegation, at most 100 characters; may be left empty"), example: "" },
+  { key: "occupation", zh: "职业构成", required: true, rule: msg(`填写以下之一：${Object.values(OCCUPATION_LABELS).join("、")}`, `one of: ${Object.values(OCCUPATION_LABELS).join(", ")}`), example: "农民" },
+  { key: "grassroots", zh: "基层代表", required: true, rule: msg("填写“是”或“否”", "“是” (yes) or “否” (no)"), example: "是" },
+  { key: "party", zh: "政治面貌", required: true, rule: msg("如“中共党员”“群众”，不超过 50 个字", "e.g. “中共党员”, “群众”, at most 50 characters"), example: "群众" },
 ] as const;
 type ColumnKey = (typeof DEPUTY_COLUMNS)[number]["key"];
 
@@ -70,7 +70,7 @@ export async function readTable(format: "CSV" | "XLSX", base64: string): Promise
   try {
     return format === "CSV" ? parseCsv(decodeText(data)) : await parseXlsx(data);
   } catch {
-    throw Errors.badInput(FILE_MESSAGES.unreadable(format), [{ field: "input.fileBase64", message: "unreadable" }]);
+    throw Errors.badInput(FILE_MESSAGES.unreadable(format), [{ field: "input.fileBase64", message: FILE_MESSAGES.unreadableField }]);
   }
 }
 
@@ -84,8 +84,8 @@ export async function importDeputies(actor: Actor, input: { congressId: string; 
   if (!congress) throw Errors.notFound("Congress", input.congressId);
   requireRecordInReach(viewer, DEPUTY_MANAGERS, congress.path, "Congress", input.congressId);
   const term = await prisma.term.findUnique({ where: { id: input.termId } });
-  if (!term || term.congressId !== congress.id) throw Errors.badInput(FILE_MESSAGES.termOfOtherCongress, [{ field: "input.termId", message: "not a term of this congress" }]);
-  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: "too many rows" }]);
+  if (!term || term.congressId !== congress.id) throw Errors.badInput(FILE_MESSAGES.termOfOtherCongress, [{ field: "input.termId", message: FILE_MESSAGES.termOfOtherCongressField }]);
+  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: FILE_MESSAGES.tooManyRowsField }]);
 
   const { indexes, problems } = columnIndexes(input.table, DEPUTY_COLUMNS);
   const errors: ImportProblem[] = [...problems];

@@ -7,6 +7,7 @@ import { ADMIN_ROLES, requireRecordInReach } from "../../auth/guard";
 import { reaches } from "../../auth/viewer";
 import { inTransaction } from "../../db/prisma-errors";
 import { Errors } from "../../graphql/errors";
+import { msg, type Localized } from "../../lib/i18n";
 import { newPublicCode } from "../../lib/codes";
 import { chinaToday } from "../../lib/time";
 import { recordAudit, type Actor } from "../audit/record";
@@ -20,16 +21,16 @@ const KIND_LABELS: Record<StationKind, string> = {
 };
 
 export const STATION_COLUMNS = [
-  { key: "name", zh: "名称", required: true, rule: "联络站名称，不超过 100 个字，本级人大内不能重名", example: "桃园村代表联络室" },
-  { key: "kind", zh: "类别", required: true, rule: `填写以下之一：${Object.values(KIND_LABELS).join("、")}`, example: "代表联络室" },
-  { key: "regionCode", zh: "区划代码", required: true, rule: "所在地的 12 位行政区划代码，须在本级人大的行政区域内", example: "530102201201" },
-  { key: "address", zh: "地址", required: false, rule: "详细地址，不超过 200 个字；除网上阵地外必填", example: "桃园村委会" },
-  { key: "latitude", zh: "纬度", required: false, rule: "-90 到 90 之间的数字，与经度同时填写或都不填", example: "25.1" },
-  { key: "longitude", zh: "经度", required: false, rule: "-180 到 180 之间的数字，与纬度同时填写或都不填", example: "102.6" },
-  { key: "openingHours", zh: "开放时间", required: false, rule: "不超过 200 个字，可不填", example: "周一至周五 9:00-17:00" },
-  { key: "receptionDays", zh: "接待日", required: false, rule: "不超过 200 个字，可不填", example: "每月15日" },
-  { key: "keeperName", zh: "联络员", required: false, rule: "不超过 50 个字，可不填", example: "李明" },
-  { key: "keeperPhone", zh: "联络员电话", required: false, rule: "不超过 32 个字符，可不填", example: "0871-12345678" },
+  { key: "name", zh: "名称", required: true, rule: msg("联络站名称，不超过 100 个字，本级人大内不能重名", "the station's name, at most 100 characters, unique within the congress"), example: "桃园村代表联络室" },
+  { key: "kind", zh: "类别", required: true, rule: msg(`填写以下之一：${Object.values(KIND_LABELS).join("、")}`, `one of: ${Object.values(KIND_LABELS).join(", ")}`), example: "代表联络室" },
+  { key: "regionCode", zh: "区划代码", required: true, rule: msg("所在地的 12 位行政区划代码，须在本级人大的行政区域内", "the 12-digit division code of its place, inside the congress's region"), example: "530102201201" },
+  { key: "address", zh: "地址", required: false, rule: msg("详细地址，不超过 200 个字；除网上阵地外必填", "the full address, at most 200 characters; required except for online stations"), example: "桃园村委会" },
+  { key: "latitude", zh: "纬度", required: false, rule: msg("-90 到 90 之间的数字，与经度同时填写或都不填", "a number from -90 to 90, given together with the longitude or not at all"), example: "25.1" },
+  { key: "longitude", zh: "经度", required: false, rule: msg("-180 到 180 之间的数字，与纬度同时填写或都不填", "a number from -180 to 180, given together with the latitude or not at all"), example: "102.6" },
+  { key: "openingHours", zh: "开放时间", required: false, rule: msg("不超过 200 个字，可不填", "at most 200 characters; may be left empty"), example: "周一至周五 9:00-17:00" },
+  { key: "receptionDays", zh: "接待日", required: false, rule: msg("不超过 200 个字，可不填", "at most 200 characters; may be left empty"), example: "每月15日" },
+  { key: "keeperName", zh: "联络员", required: false, rule: msg("不超过 50 个字，可不填", "at most 50 characters; may be left empty"), example: "李明" },
+  { key: "keeperPhone", zh: "联络员电话", required: false, rule: msg("不超过 32 个字符，可不填", "at most 32 characters; may be left empty"), example: "0871-12345678" },
 ] as const;
 
 const text = (max: number) => z.string().trim().max(max).transform((v) => v || null);
@@ -67,7 +68,7 @@ export async function importStations(actor: Actor, input: { congressId: string; 
   const congress = await prisma.congress.findUnique({ where: { id: input.congressId }, include: { region: true } });
   if (!congress) throw Errors.notFound("Congress", input.congressId);
   requireRecordInReach(actor.viewer, ADMIN_ROLES, congress.path, "Congress", input.congressId);
-  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: "too many rows" }]);
+  if (input.table.rows.length > 20_000) throw Errors.badInput(FILE_MESSAGES.tooManyRows, [{ field: "input.fileBase64", message: FILE_MESSAGES.tooManyRowsField }]);
 
   const { indexes, problems } = columnIndexes(input.table, STATION_COLUMNS);
   const errors: RowProblem[] = [...problems];
@@ -91,7 +92,7 @@ export async function importStations(actor: Actor, input: { congressId: string; 
   for (const { row, data } of parsed) {
     const region = regionByCode.get(data.regionCode);
     const placement = PLACEMENT[data.kind];
-    const problem = !region
+    const problem: [string, Localized] | null = !region
       ? ["区划代码", STATION_ROW_MESSAGES.unknownRegion]
       : !region.path.startsWith(congress.region.path)
         ? ["区划代码", STATION_ROW_MESSAGES.outsideRegion(congress.region.name)]

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { msg, type Localized } from "../../lib/i18n";
 
 export type Table = { header: string[]; rows: string[][] };
 
@@ -75,7 +76,7 @@ export interface Column<K extends string = string> {
   zh: string;
   required: boolean;
   /** What the cell must hold, in the clerk's words: the template's instructions and the row error say it. */
-  rule: string;
+  rule: Localized;
   /** The template's example row. */
   example: string;
 }
@@ -83,7 +84,7 @@ export interface Column<K extends string = string> {
 export interface RowProblem {
   row: number;
   column: string;
-  message: string;
+  message: Localized;
 }
 
 /** Where each known column is, by its Chinese or English header; a missing required column is a problem on row 1. */
@@ -95,7 +96,16 @@ export function columnIndexes<K extends string>(table: Table, columns: readonly 
   });
   const missing = columns.filter((c) => c.required && !indexes.has(c.key)).map((c) => c.zh);
   const problems = missing.length
-    ? [{ row: 1, column: missing.join("、"), message: `缺少必填列：${missing.join("、")}。第一行应为列名：${columns.map((c) => c.zh).join("、")}（可下载导入模板对照）。` }]
+    ? [
+        {
+          row: 1,
+          column: missing.join("、"),
+          message: msg(
+            `缺少必填列：${missing.join("、")}。第一行应为列名：${columns.map((c) => c.zh).join("、")}（可下载导入模板对照）。`,
+            `Missing required columns: ${missing.join(", ")}. The first row holds the headers: ${columns.map((c) => c.zh).join(", ")} (compare with the downloadable template).`,
+          ),
+        },
+      ]
     : [];
   return { indexes, problems };
 }

@@ -26,7 +26,7 @@ export async function importTemplate(kind: ImportKind): Promise<{ filename: stri
 
   const instructions = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   instructions.addRow(["列名", "是否必填", "填写要求"]).font = { bold: true };
-  for (const column of columns) instructions.addRow([column.zh, column.required ? "必填" : "选填", column.rule]);
+  for (const column of columns) instructions.addRow([column.zh, column.required ? "必填" : "选填", column.rule.zh]);
   instructions.addRow([]);
   instructions.addRow(["说明", "", "第一行是列名，请勿修改；第二行是示例，请替换为实际内容。先点“检查”，全部无误后再点“导入”；有任何错误时不会写入任何一行。"]);
   instructions.columns = [{ width: 14 }, { width: 10 }, { width: 80 }];

@@ -1,4 +1,6 @@
 import { builder } from "../../graphql/builder";
+import { inLanguage } from "../../lib/i18n";
+import { currentLanguage } from "../../lib/language";
 import { DeputyFilter } from "../deputies/types";
 import { StationFilter, stationWhere } from "../stations/types";
 import { exportDeputies, importDeputies, readTable, type ImportProblem, type ImportReport } from "./deputies";
@@ -28,7 +30,7 @@ const ImportProblemRef = builder.objectRef<ImportProblem>("ImportProblem").imple
   fields: (t) => ({
     row: t.exposeInt("row", { description: "Row number in the file, counting the header as row 1." }),
     column: t.exposeString("column", { description: "The column, by its header." }),
-    message: t.exposeString("message", { description: "What is wrong and what is expected." }),
+    message: t.string({ description: "What is wrong and what is expected, in the caller's language.", resolve: (problem) => inLanguage(problem.message, currentLanguage()) }),
   }),
 });
 
