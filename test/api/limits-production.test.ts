@@ -76,7 +76,8 @@ describe("trusted documents (TRUSTED_DOCUMENTS=anonymous, production's default)"
     const answer = await production.send({ query: adHoc });
     expect(answer.status).toBe(400);
     expect(codeOf(answer)).toBe("TRUSTED_DOCUMENT_REQUIRED");
-    expect(answer.errors![0].message).toMatch(/sign in|API key/);
+    expect(answer.errors![0].message).toMatch(/先登录.*API 密钥/);
+    expect((await production.send({ query: adHoc, language: "en" })).errors![0].message).toMatch(/sign in|API key/);
   });
 
   it("the console's sign-in document is accepted by text, and by its hash alone", async () => {

@@ -92,12 +92,29 @@ describe("each limit lets a query at the limit through and refuses one just over
     expect(answer.errors![0].extensions!.actual).toBeGreaterThan(500);
   });
 
-  it("a fragment cycle is refused with the message graphql-js would give", async () => {
+  it("a fragment cycle is refused with the message graphql-js would give, in the reader's language", async () => {
     const api = await withLimits({});
-    const answer = await api.send({ query: `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }` });
+    const query = `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`;
+    const answer = await api.send({ query, language: "en" });
     expect(answer.status).toBe(400);
     expect(codeOf(answer)).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(answer.errors![0].message).toMatch(/Cannot spread fragment "A" within itself/);
+    expect((await api.send({ query })).errors![0].message).toBe('片段 "A" 展开了它自己，请去掉这个循环。');
+  });
+
+  it.each([
+    ["MAX_QUERY_DEPTH", { maxDepth: 2 }, `{ deputies { edges { node { id } } } }`, /^这个查询嵌套了 \d+ 层，上限为 2/],
+    ["MAX_QUERY_ALIASES", { maxAliases: 1 }, `{ a: __typename b: __typename }`, /^这个查询使用了 2 个别名，上限为 1/],
+    ["MAX_QUERY_COST", { maxCost: 10 }, `{ deputies(first: 100) { edges { node { id } } } }`, /^这个查询可能涉及 \d+ 行/],
+  ] as const)("a refusal over %s reads in Chinese by default and in English on request, with the same code", async (_limit, settings, query, chinese) => {
+    const api = await withLimits(settings);
+    const zh = await api.send({ query });
+    const en = await api.send({ query, language: "en" });
+    expect(zh.errors![0].message).toMatch(chinese);
+    expect(zh.errors![0].message.replace("first/last", "")).not.toMatch(/[a-z]{4,}/i); // argument names stay as they are
+    expect(en.errors![0].message).toMatch(/^This query /);
+    expect(en.errors![0].message).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(codeOf(en)).toBe(codeOf(zh));
   });
 });
 

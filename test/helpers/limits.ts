@@ -9,6 +9,8 @@ import { createApolloServer } from "../../api/graphql/apollo";
 import type { Context } from "../../api/graphql/context";
 import { apiSettings, type ApiSettings } from "../../api/graphql/limits/settings";
 import { createLogger } from "../../api/logger";
+import type { Language } from "../../api/lib/i18n";
+import { inRequestLanguage } from "../../api/lib/language";
 
 export interface SentRequest {
   query?: string;
@@ -16,6 +18,8 @@ export interface SentRequest {
   operationName?: string;
   extensions?: Record<string, unknown>;
   viewer?: Viewer;
+  /** The reader's language; zh-CN, the API's default, when omitted. */
+  language?: Language;
 }
 
 export interface Answer {
@@ -38,9 +42,9 @@ export class LimitedApi {
     return new LimitedApi(apollo, prisma);
   }
 
-  async send({ viewer = anonymousViewer, ...request }: SentRequest): Promise<Answer> {
+  async send({ viewer = anonymousViewer, language = "zh-CN", ...request }: SentRequest): Promise<Answer> {
     const started = performance.now();
-    const response = await this.apollo.executeOperation(request, {
+    const response = await inRequestLanguage(language, () => this.apollo.executeOperation(request, {
       contextValue: {
         prisma: this.prisma,
         viewer,
@@ -50,7 +54,7 @@ export class LimitedApi {
         auth: { tokens: new AccessTokens("test-secret-of-at-least-thirty-two-characters", 900), limiter: new RateLimiter() },
         clientIp: "127.0.0.1",
       },
-    });
+    }));
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;
     return { status: response.http.status ?? 200, data: data as Answer["data"], errors, ms: performance.now() - started };
