@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { accountId, reachFor, type Viewer } from "../../auth/viewer";
+import { supervisedSuggestionWhere } from "../supervision/scope";
 
 /**
  * The suggestions a viewer may read (issue 12, "Who sees what"): staff and administrators their
@@ -20,6 +21,8 @@ export function suggestionReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput
       { coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
       { lead: { person: { account: { id: userId } } } },
       { units: { some: { endedAt: null, unit: { staff: { some: { userId } } } } } },
+      // Supervisors of a key suggestion read it whole: timeline, replies, commitments (issue 13).
+      supervisedSuggestionWhere(userId),
     );
   }
   return mine.length ? { OR: mine } : { id: { in: [] } };
