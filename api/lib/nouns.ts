@@ -22,6 +22,8 @@ const NOUNS: Record<string, string> = {
   Person: "人员",
   Membership: "代表资格",
   Suggestion: "建议",
+  SupervisionTopic: "督办专题",
+  "Supervision topic": "督办专题",
   File: "文件",
   Notification: "通知",
 };

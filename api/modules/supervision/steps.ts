@@ -39,7 +39,17 @@ export async function setTopicSuggestions(tx: Tx, topic: TopicKey, ids: readonly
   });
   refuse(problems, msg("这些建议不能列入本专题。", "These suggestions cannot be put under this topic."));
   await tx.supervisionTopicSuggestion.deleteMany({ where: { topicId: topic.id, suggestionId: { notIn: [...ids] } } });
-  await tx.supervisionTopicSuggestion.createMany({ data: ids.map((suggestionId) => ({ topicId: topic.id, year: topic.year, suggestionId })), skipDuplicates: true });
+  const kept = new Set((await tx.supervisionTopicSuggestion.findMany({ where: { topicId: topic.id }, select: { suggestionId: true } })).map((l) => l.suggestionId));
+  // No skipDuplicates: ON CONFLICT DO NOTHING would also swallow the (suggestion, year) violation of a
+  // concurrent proposal and leave this topic without the suggestion; the violation answers CONFLICT instead.
+  await tx.supervisionTopicSuggestion
+    .createMany({ data: ids.filter((id) => !kept.has(id)).map((suggestionId) => ({ topicId: topic.id, year: topic.year, suggestionId })) })
+    .catch((error: { code?: string }) => {
+      if (error.code !== "P2002") throw error;
+      throw Errors.conflict(msg("其中的建议刚被列入本年度另一个督办专题，请刷新后再试。", "A suggestion was just put under another topic this year; reload and try again."), [
+        { field: "input.suggestionIds", message: msg("已列入本年度另一个督办专题", "already under another topic this year") },
+      ]);
+    });
 }
 
 const ROLE_BODIES = { COMMITTEE: ["SPECIAL_COMMITTEE", "WORKING_COMMITTEE"], AGENCY: ["DEPUTY_WORK_AGENCY"] } as const;
