@@ -4,6 +4,7 @@ import type { Viewer } from "../../api/auth/viewer";
 import { codes, useDemoApi } from "../helpers/api";
 import { demoViewer, globalId } from "../helpers/fixtures";
 import { insertSuggestion } from "../helpers/suggestion-rows";
+import type { GraphQLResult } from "../helpers/api";
 import { act, account, CREATE, DECISION, lead, placeAt, rawId, supervisedTopic, TOPIC, type Place } from "./supervision-world";
 
 const env = useDemoApi();
@@ -23,6 +24,8 @@ beforeAll(async () => {
 const createInput = (p: Place, extra: Record<string, unknown> = {}) => ({
   input: { congressId: globalId("Congress", p.congressId), year: 2026, title: "城区学校周边交通", suggestionIds: p.suggestionIds.map((id) => globalId("Suggestion", id)), ...extra },
 });
+/** The field problems of the first error. */
+const fieldsOf = (result: GraphQLResult) => result.errors![0].extensions!.fields as { field: string; message: string }[];
 const ok = (result: { errors?: readonly unknown[] }) => expect(result.errors ?? []).toEqual([]);
 
 describe("the lifecycle of a supervision topic", () => {
@@ -127,7 +130,7 @@ describe("proposing: who, which suggestions, which year", () => {
     const p = await placeAt(prisma(), "五华区", staff, "校验");
     const result = await env.api.run(CREATE, createInput(p, { year: 1999, suggestionIds: [] }), staff);
     expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
-    expect(result.errors![0].extensions!.fields.map((f: { field: string }) => f.field).sort()).toEqual(["input.suggestionIds", "input.year"]);
+    expect(fieldsOf(result).map((f) => f.field).sort()).toEqual(["input.suggestionIds", "input.year"]);
   });
 
   it("a suggestion under a topic this year cannot join another that year, but may next year", async () => {
@@ -135,7 +138,7 @@ describe("proposing: who, which suggestions, which year", () => {
     ok(await env.api.run(CREATE, createInput(p, { title: "第一个专题" }), staff));
     const again = await env.api.run(CREATE, createInput(p, { title: "第二个专题" }), staff);
     expect(codes(again)).toEqual(["BAD_USER_INPUT"]);
-    expect(again.errors![0].extensions!.fields[0]).toEqual({ field: "input.suggestionIds.0", message: 'already under the topic "第一个专题" this year' });
+    expect(fieldsOf(again)[0]).toEqual({ field: "input.suggestionIds.0", message: 'already under the topic "第一个专题" this year' });
     ok(await env.api.run(CREATE, createInput(p, { title: "下一年度", year: 2027 }), staff));
   });
 
@@ -146,7 +149,7 @@ describe("proposing: who, which suggestions, which year", () => {
     for (const r of results.filter((x) => x.errors?.length)) {
       // Whoever lost the race to the unique index is told why, and its topic is not created half-empty.
       expect(["BAD_USER_INPUT", "CONFLICT"]).toContain(codes(r)[0]);
-      expect(r.errors![0].extensions!.fields[0].field).toMatch(/^input\.suggestionIds/);
+      expect(fieldsOf(r)[0].field).toMatch(/^input\.suggestionIds/);
     }
     expect(await prisma().supervisionTopic.count({ where: { title: { startsWith: "并发专题" } } })).toBe(1);
     expect(await prisma().supervisionTopicSuggestion.count({ where: { suggestionId: p.suggestionIds[0], year: 2026 } })).toBe(1);
