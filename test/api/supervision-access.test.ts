@@ -161,3 +161,19 @@ describe("supervisors read the suggestions of their topics", () => {
     expect(codes(again)).toEqual(["BAD_USER_INPUT"]);
   });
 });
+
+describe("reading a list of topics", () => {
+  const LIST = `query ($first: Int!) { supervisionTopics(first: $first) { edges { node { id title overdue viewerActions suggestions { id title } supervisors { role accountName } milestones { title } records { notes } } } } }`;
+
+  it("costs the same number of SQL statements for one topic as for all of them", async () => {
+    const count = async (first: number) => {
+      const before = env.db.statements.length;
+      const data = await env.api.data(LIST, { first }, viewers.whStaff);
+      return { rows: data.supervisionTopics.edges.length, statements: env.db.statements.length - before };
+    };
+    const one = await count(1);
+    const all = await count(50);
+    expect([one.rows, all.rows]).toEqual([1, 2]);
+    expect(all.statements).toBe(one.statements);
+  });
+});

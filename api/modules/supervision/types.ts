@@ -6,9 +6,8 @@ import { builder } from "../../graphql/builder";
 import { describedEnum } from "../../graphql/enums";
 import { chinaToday } from "../../lib/time";
 import { SatisfactionEnum } from "../suggestions/enums";
-import { cachedLinks } from "../suggestions/relations";
 import { SuggestionNode } from "../suggestions/types";
-import { SUPERVISOR_TIES, topicRelationships } from "./relations";
+import { cachedAssignments, relationshipsFromAssignments } from "./relations";
 import { supervisionTopicReadWhere } from "./scope";
 import { supervisionMachine } from "./service";
 
@@ -78,8 +77,11 @@ export const SupervisionTopicNode = builder.prismaNode("SupervisionTopic", {
     version: t.exposeInt("version", { description: "Row version; send it with every action to detect concurrent changes." }),
     viewerActions: t.stringList({
       description: "The actions (mutation names) you may take now, from the transition table; their input may still be refused.",
-      select: { state: true, congressPath: true, ...SUPERVISOR_TIES },
-      resolve: async (topic, _args, ctx) => supervisionMachine.actionsFor(topic.state, topicRelationships(ctx.viewer, await cachedLinks(ctx.prisma, ctx.viewer), topic)),
+      select: { id: true, state: true, congressPath: true },
+      resolve: async (topic, _args, ctx) => {
+        const roles = (await cachedAssignments(ctx.prisma, ctx, ctx.viewer)).get(topic.id);
+        return supervisionMachine.actionsFor(topic.state, relationshipsFromAssignments(ctx.viewer, roles, topic.congressPath));
+      },
     }),
   }),
 });
