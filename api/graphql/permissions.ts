@@ -15,6 +15,7 @@ import { deputyRules } from "../modules/deputies/rules";
 import { groupRules } from "../modules/groups/rules";
 import { stationRules } from "../modules/stations/rules";
 import { suggestionRules } from "../modules/suggestions/rules";
+import { supervisionRules } from "../modules/supervision/rules";
 import { handlingUnitRules } from "../modules/handling-units/rules";
 import { importRules } from "../modules/imports/rules";
 import { regionRules } from "../modules/regions/rules";
@@ -63,6 +64,7 @@ export const ruleTree: RuleTree = merge(
   contactRules,
   importRules,
   suggestionRules,
+  supervisionRules,
   fileRules,
   notificationRules,
   disclosureRules,

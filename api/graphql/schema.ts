@@ -24,6 +24,7 @@ import "../modules/contacts/types";
 import "../modules/accounts/link-types";
 import "../modules/imports/types";
 import "../modules/suggestions/mutations";
+import "../modules/supervision/mutations";
 import "../modules/files/types";
 import "../modules/notifications/types";
 import "../modules/disclosure/mutations";

@@ -3,6 +3,7 @@
 import { STARTUP_LOCKS, withAdvisoryLockOn } from "../db/advisory-lock";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Logger } from "../logger";
+import { sendMilestoneReminders } from "../modules/supervision/reminders";
 import { sendDueReminders, type ReminderOptions } from "./reminders";
 
 // pg-boss 10 ships CommonJS without an ES default export.
@@ -53,7 +54,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   }
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async () => {
     const counts = await sendDueReminders(options.prisma, now(), options);
-    options.log.info(counts, "reminders sent");
+    const MILESTONE_DUE = await sendMilestoneReminders(options.prisma, now());
+    options.log.info({ ...counts, MILESTONE_DUE }, "reminders sent");
   });
   const runner: Omit<JobRunner, "startupJob"> = {
     catchUp: () => boss.send(REMINDER_QUEUE, {}, { singletonKey: "catch-up", retryLimit: 3, retryDelay: 30 }),

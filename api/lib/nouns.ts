@@ -25,6 +25,8 @@ const NOUNS: Record<string, string> = {
   "Suggestion category": "建议分类",
   "Suggestion settings": "建议办理设置",
   "Calendar day": "日历",
+  SupervisionTopic: "督办专题",
+  "Supervision topic": "督办专题",
   File: "文件",
   Notification: "通知",
 };

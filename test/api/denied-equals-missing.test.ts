@@ -14,7 +14,8 @@ const env = useDemoApi();
 /** The node types an ID argument can name, with how to find (or make) one record in a given congress. */
 type Typename =
   | "Congress" | "Region" | "Term" | "Deputy" | "Station" | "WorkingGroup" | "ContactAssignment" | "User" | "RoleGrant" | "ApiKey" | "HandlingUnit" | "CongressBody"
-  | "Person" | "Suggestion" | "SuggestionCategory" | "CongressSession" | "ReassignmentRequest" | "Commitment" | "StoredFile" | "Notification";
+  | "Person" | "Suggestion" | "SuggestionCategory" | "CongressSession" | "ReassignmentRequest" | "Commitment" | "StoredFile" | "Notification"
+  | "SupervisionTopic" | "SupervisionMilestone";
 type Ids = Record<Typename, string>;
 
 /**
@@ -27,10 +28,40 @@ const suggestionStep = (input?: (o: Ids) => Record<string, unknown>, inputIds: R
   args: (o: Ids) => ({ id: o.Suggestion, version: 1, ...(input ? { input: input(o) } : {}) }),
 });
 const reason = () => ({ reason: "走查" });
+/** A step of a supervision topic's lifecycle (the sample topic is under supervision). */
+const supervisionStep = (input?: (o: Ids) => Record<string, unknown>, inputIds: Record<string, Typename> = {}) => ({
+  ids: { id: "SupervisionTopic" as Typename, ...inputIds },
+  args: (o: Ids) => ({ id: o.SupervisionTopic, version: 1, ...(input ? { input: input(o) } : {}) }),
+});
+const supervisionRecord = (o: Ids) => ({ heldOn: "2026-11-20", notes: "走查", milestoneId: o.SupervisionMilestone, progress: "走查", attachmentIds: [o.StoredFile] });
+const SUPERVISION_RECORD_IDS: Record<string, Typename> = { "input.milestoneId": "SupervisionMilestone", "input.attachmentIds": "StoredFile" };
 const evaluation = () => ({ satisfaction: "SATISFIED" });
 
 const SAMPLES: Record<string, { ids: Record<string, Typename>; args: (own: Ids) => Record<string, unknown> }> = {
   acceptSuggestion: suggestionStep(),
+  createSupervisionTopic: {
+    ids: { "input.congressId": "Congress", "input.suggestionIds": "Suggestion" },
+    args: (o) => ({ input: { congressId: o.Congress, year: 2031, title: "走查专题", suggestionIds: [o.Suggestion] } }),
+  },
+  editSupervisionTopic: supervisionStep((o) => ({ suggestionIds: [o.Suggestion] }), { "input.suggestionIds": "Suggestion" }),
+  decideSupervisionTopic: supervisionStep(() => ({ decidedOn: "2026-03-10", meeting: "走查", documentNumber: "走查" })),
+  assignSupervisors: supervisionStep(
+    (o) => ({
+      supervisors: [
+        { role: "COMMITTEE", userId: o.User },
+        { role: "COMMITTEE", bodyId: o.CongressBody },
+        { role: "DEPUTIES", membershipId: o.Deputy },
+        { role: "GOVERNMENT_OFFICE", unitId: o.HandlingUnit },
+      ],
+    }),
+    { "input.supervisors.userId": "User", "input.supervisors.bodyId": "CongressBody", "input.supervisors.membershipId": "Deputy", "input.supervisors.unitId": "HandlingUnit" },
+  ),
+  planSupervision: supervisionStep((o) => ({ milestones: [{ id: o.SupervisionMilestone, title: "走查", dueOn: "2026-12-31" }] }), { "input.milestones.id": "SupervisionMilestone" }),
+  startSupervision: supervisionStep(),
+  recordSupervision: supervisionStep((o) => ({ kind: "VISIT", ...supervisionRecord(o) }), SUPERVISION_RECORD_IDS),
+  judgeSupervisionTopic: supervisionStep(() => ({ judgement: "SATISFIED" })),
+  closeSupervisionTopic: supervisionStep(() => ({})),
+  reviewSupervisionTopic: supervisionStep(supervisionRecord, SUPERVISION_RECORD_IDS),
   assignSuggestion: suggestionStep((o) => ({ leadUnitId: o.HandlingUnit, coUnitIds: [o.HandlingUnit] }), { "input.leadUnitId": "HandlingUnit", "input.coUnitIds": "HandlingUnit" }),
   confirmCoSigning: suggestionStep(),
   createSuggestion: {
@@ -165,8 +196,12 @@ function withId(args: Record<string, unknown>, path: string, id: string): Record
   const copy = structuredClone(args);
   const keys = path.split(".");
   let node = copy as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
   const last = keys[keys.length - 1];
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    // In a list of input objects, the element that carries the field (e.g. one supervisor per target).
+    node = (Array.isArray(next) ? (next.find((e: Record<string, unknown>) => last in e) ?? next[0]) : next) as Record<string, unknown>;
+  }
   node[last] = Array.isArray(node[last]) ? [id] : id;
   return copy;
 }
@@ -192,7 +227,14 @@ async function recordsIn(regionName: string, tag: string): Promise<Ids> {
   const term = await prisma.term.findFirstOrThrow({ where: { congressId: congress.id } });
   const session = await prisma.congressSession.create({ data: { termId: term.id, number: 90, startDate: new Date("2090-01-01"), endDate: new Date("2090-01-02") } });
   const category = await prisma.suggestionCategory.create({ data: { congressId: congress.id, congressPath: congress.path, name: `${tag}分类` } });
+  const topic = await prisma.supervisionTopic.create({
+    data: { congressId: congress.id, congressPath: congress.path, year: 2026, title: tag, state: "SUPERVISING", decidedOn: new Date("2026-03-10"), decisionMeeting: tag, decisionDocument: tag },
+  });
+  await prisma.supervisionTopicSuggestion.create({ data: { topicId: topic.id, year: 2026, suggestionId: suggestion.id } });
+  const milestone = await prisma.supervisionMilestone.create({ data: { topicId: topic.id, title: tag, dueOn: new Date("2026-12-31") } });
   const raw: Record<Typename, string> = {
+    SupervisionTopic: topic.id,
+    SupervisionMilestone: milestone.id,
     Suggestion: suggestion.id,
     SuggestionCategory: category.id,
     CongressSession: session.id,

@@ -17,6 +17,7 @@ export const KIND_LABELS: Record<NotificationKind, Localized> = {
   OVERDUE: msg("答复已逾期", "Reply overdue"),
   ESCALATED: msg("逾期未答复，请督办", "Overdue reply escalated"),
   CLOSED: msg("建议已办结", "Suggestion closed"),
+  MILESTONE_DUE: msg("督办节点提醒", "Supervision milestone reminder"),
 };
 
 /** Reminders sent by jobs: an account may turn these off. Every step of a suggestion's own lifecycle stays on. */

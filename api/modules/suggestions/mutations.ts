@@ -9,7 +9,7 @@ import { SUGGESTION_TRANSITIONS } from "./transitions";
 import { SuggestionNode } from "./types";
 
 /** Global-id inputs decoded by the schema ({ typename, id }) as the plain ids the service takes. */
-function plainIds(value: unknown): unknown {
+export function plainIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainIds);
   if (value === null || typeof value !== "object" || value instanceof Date) return value;
   const entries = Object.entries(value);

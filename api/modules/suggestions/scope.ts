@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { accountId, reachFor, type Viewer } from "../../auth/viewer";
+import { supervisedSuggestionWhere } from "../supervision/scope";
 
 const NOTHING = { id: { in: [] } };
 const current = (userId: string) => ({ endedAt: null, unit: { staff: { some: { userId } } } });
@@ -23,6 +24,8 @@ function fullReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput {
       { coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
       { lead: { person: { account: { id: userId } } } },
       { units: { some: { role: "LEAD", ...current(userId) } } },
+      // Supervisors of a key suggestion read it whole: timeline, replies, commitments (issue 13).
+      supervisedSuggestionWhere(userId),
     );
   }
   return mine.length ? { OR: mine } : NOTHING;
