@@ -18,6 +18,7 @@ beforeAll(async () => {
   w = await buildWorld(prisma);
   // A second co-unit (the world's "other" unit, which also asked for reassignment) with an account of its own.
   const user = await prisma.user.create({ data: { username: "wh.counit2", displayName: "第二协办", passwordHash: "x", homeCongressId: w.congressId, congressPath: w.congressPath } });
+  await prisma.roleGrant.create({ data: { userId: user.id, role: "UNIT_STAFF", congressId: w.congressId, congressPath: w.congressPath } });
   await prisma.userHandlingUnit.create({ data: { userId: user.id, unitId: w.otherUnitId } });
   secondCoUnit = await demoViewer(prisma, "wh.counit2");
   const f = await suggestionIn(prisma, w, "HANDLING");

@@ -22,12 +22,14 @@ export interface World {
 export const VIEWER_NAMES = ["lead", "coSigner", "invited", "leadUnit", "coUnit", "staff", "cityAdmin", "siblingStaff", "supervisor", "anonymous"] as const;
 export type ViewerName = (typeof VIEWER_NAMES)[number];
 
-async function account(prisma: Prisma, username: string, congressId: string, congressPath: string, personId: string | null) {
+/** An account holding `role` at the congress, as the links need (a deputy link needs DEPUTY, a unit link UNIT_STAFF). */
+async function account(prisma: Prisma, username: string, congressId: string, congressPath: string, personId: string | null, role: "DEPUTY" | "UNIT_STAFF") {
   const user = await prisma.user.upsert({
     where: { username },
     update: { personId },
     create: { username, displayName: username, passwordHash: "x", homeCongressId: congressId, congressPath, personId },
   });
+  await prisma.roleGrant.upsert({ where: { userId_role_congressId: { userId: user.id, role, congressId } }, update: {}, create: { userId: user.id, role, congressId, congressPath } });
   return user.id;
 }
 
@@ -37,14 +39,14 @@ export async function buildWorld(prisma: Prisma): Promise<World> {
   const [leadDeputy, coSigner, invited] = deputies;
   const whDeputy = await prisma.user.findUniqueOrThrow({ where: { username: "wh.deputy" } });
   await prisma.user.update({ where: { id: whDeputy.id }, data: { personId: leadDeputy.personId } });
-  await account(prisma, "wh.cosigner", congress.id, congress.path, coSigner.personId);
-  await account(prisma, "wh.invited", congress.id, congress.path, invited.personId);
+  await account(prisma, "wh.cosigner", congress.id, congress.path, coSigner.personId, "DEPUTY");
+  await account(prisma, "wh.invited", congress.id, congress.path, invited.personId, "DEPUTY");
   const units = await prisma.handlingUnit.findMany({ where: { congressId: congress.id, kind: "DEPARTMENT" }, orderBy: { name: "asc" } });
   const [leadUnit, coUnit, otherUnit] = units;
   const whUnit = await prisma.user.findUniqueOrThrow({ where: { username: "wh.unit" } });
   // The demo links wh.unit to a unit of its own; here it is staff of the lead unit only.
   await prisma.userHandlingUnit.deleteMany({ where: { userId: whUnit.id } });
-  const coUnitUser = await account(prisma, "wh.counit", congress.id, congress.path, null);
+  const coUnitUser = await account(prisma, "wh.counit", congress.id, congress.path, null, "UNIT_STAFF");
   await prisma.userHandlingUnit.createMany({ data: [{ userId: whUnit.id, unitId: leadUnit.id }, { userId: coUnitUser, unitId: coUnit.id }], skipDuplicates: true });
   return {
     congressId: congress.id,

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
+import type { Role } from "../../generated/prisma/enums";
 import { DEPUTY_MANAGERS } from "../../auth/guard";
 import { accountId, reachFor, type Viewer } from "../../auth/viewer";
 import { supervisedSuggestionWhere } from "../supervision/scope";
@@ -19,17 +20,24 @@ function fullReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput {
   const mine: Prisma.SuggestionWhereInput[] =
     reach === null ? [submitted] : reach.map((path) => ({ ...submitted, congressPath: { startsWith: path } }));
   if (userId) {
-    mine.push(
-      // Invited co-signers read the draft: a motion needs their confirmation before it is submitted.
-      { coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
-      { lead: { person: { account: { id: userId } } } },
-      { units: { some: { role: "LEAD", ...current(userId) } } },
-      // Supervisors of a key suggestion read it whole: timeline, replies, commitments (issue 13).
-      supervisedSuggestionWhere(userId),
-    );
+    // An account is linked to a deputy only while it holds DEPUTY, and to units only while it holds
+    // UNIT_STAFF (accounts/links.ts): leaving out the other branches spares every unit queue a join
+    // through all deputy memberships.
+    if (holds(viewer, "DEPUTY")) {
+      mine.push(
+        // Invited co-signers read the draft: a motion needs their confirmation before it is submitted.
+        { coSigners: { some: { membership: { person: { account: { id: userId } } } } } },
+        { lead: { person: { account: { id: userId } } } },
+      );
+    }
+    if (holds(viewer, "UNIT_STAFF")) mine.push({ units: { some: { role: "LEAD", ...current(userId) } } });
+    // Supervisors of a key suggestion read it whole: timeline, replies, commitments (issue 13).
+    mine.push(supervisedSuggestionWhere(userId));
   }
   return mine.length ? { OR: mine } : NOTHING;
 }
+
+const holds = (viewer: Viewer, role: Role) => viewer.grants.some((grant) => grant.role === role);
 
 /**
  * The suggestions a viewer may read (issue 12, "Who sees what"): those read in full, and those a unit
@@ -38,7 +46,7 @@ function fullReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput {
  */
 export function suggestionReadWhere(viewer: Viewer): Prisma.SuggestionWhereInput {
   const userId = accountId(viewer);
-  if (!userId) return fullReadWhere(viewer);
+  if (!userId || !holds(viewer, "UNIT_STAFF")) return fullReadWhere(viewer);
   return { OR: [fullReadWhere(viewer), { units: { some: { role: "CO", ...current(userId) } } }] };
 }
 
