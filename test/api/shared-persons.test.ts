@@ -128,7 +128,7 @@ describe("a person shared by ID number across jurisdictions", () => {
     const refused = (await env.api.data(IMPORT, { input: { ...destination, fileBase64: file("冒名者") } }, dali)).importDeputies;
     expect(refused.applied).toBe(false);
     expect(refused.errors).toHaveLength(1);
-    expect(refused.errors[0].message).toBe(DEPUTY_ROW_MESSAGES.idUnderOtherName);
+    expect(refused.errors[0].message).toBe(DEPUTY_ROW_MESSAGES.idUnderOtherName.en);
     expect(refused.errors[0].message).not.toContain(person.name);
 
     const linked = (await env.api.data(IMPORT, { input: { ...destination, fileBase64: file(person.name) } }, dali)).importDeputies;
@@ -137,7 +137,7 @@ describe("a person shared by ID number across jurisdictions", () => {
     expect([after.phone, after.gender, after.birthDate]).toEqual([person.phone, person.gender, person.birthDate]);
 
     const again = (await env.api.data(IMPORT, { input: { ...destination, fileBase64: file(person.name) } }, dali)).importDeputies;
-    expect(again.errors[0].message).toBe(DEPUTY_ROW_MESSAGES.alreadyDeputy);
+    expect(again.errors[0].message).toBe(DEPUTY_ROW_MESSAGES.alreadyDeputy.en);
   });
 
   it("two registrations of one new ID number at the same time make one person, and neither fails with a server error", async () => {
